@@ -1,0 +1,8 @@
+package id.selaras.audit;
+
+import java.time.Instant;
+
+/** A recorded change, as read back from the event log. */
+public record ChangeEvent(long sequence, Instant occurredAt, String actor, String entityType, long entityId,
+                          ChangeAction action, Long regionId, Long planVersionId, String before, String after) {
+}

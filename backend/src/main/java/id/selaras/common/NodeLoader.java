@@ -1,0 +1,13 @@
+package id.selaras.common;
+
+import id.selaras.security.Actor;
+import reactor.core.publisher.Mono;
+
+/** Loads objects of one GraphQL type by numeric id for {@code node(id:)}, empty when absent or not visible. */
+public interface NodeLoader {
+
+    /** The GraphQL type name this loader serves, the prefix of its global ids. */
+    String type();
+
+    Mono<?> load(Actor actor, long id);
+}

@@ -1,0 +1,120 @@
+package id.selaras.testing;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import id.selaras.cascade.CascadeKind;
+import id.selaras.cascade.CascadeNode;
+import id.selaras.cascade.CascadeService;
+import id.selaras.common.GlobalId;
+import id.selaras.indicator.Aggregation;
+import id.selaras.indicator.Indicator;
+import id.selaras.indicator.IndicatorInput;
+import id.selaras.indicator.IndicatorService;
+import id.selaras.indicator.Polarity;
+import id.selaras.plan.Plan;
+import id.selaras.plan.PlanKind;
+import id.selaras.plan.PlanService;
+import id.selaras.plan.PlanVersion;
+import id.selaras.region.OrganisationUnit;
+import id.selaras.region.Region;
+import id.selaras.region.RegionLevel;
+import id.selaras.region.RegionService;
+import id.selaras.security.Actor;
+
+/**
+ * Builds what a test needs through the services, as the system actor, in a region of its own (tests share one
+ * database, so every fixture gets fresh codes).
+ */
+public final class Fixtures {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 500));
+
+    private final RegionService regions;
+    private final PlanService plans;
+    private final CascadeService cascade;
+    private final IndicatorService indicators;
+
+    public Fixtures(RegionService regions, PlanService plans, CascadeService cascade, IndicatorService indicators) {
+        this.regions = regions;
+        this.plans = plans;
+        this.cascade = cascade;
+        this.indicators = indicators;
+    }
+
+    /** A kota with two OPDs and an RPJMD 2025–2029 whose first version is a draft. */
+    public World world() {
+        int n = NEXT.getAndIncrement();
+        String provinceCode = String.format("%02d", 10 + (n / 99) % 90);
+        Region province = regions.regionByCode(provinceCode)
+                .switchIfEmpty(regions.createRegion(Actor.SYSTEM, provinceCode, "Provinsi Uji " + provinceCode,
+                        RegionLevel.PROVINSI, null))
+                .onErrorResume(e -> regions.regionByCode(provinceCode))
+                .block();
+        String code = provinceCode + "." + String.format("%02d", 1 + n % 99);
+        Region kota = regions.regionByCode(code)
+                .switchIfEmpty(regions.createRegion(Actor.SYSTEM, code, "Kota Uji " + code, RegionLevel.KOTA, province.id()))
+                .block();
+        OrganisationUnit a = regions.createOpd(Actor.SYSTEM, kota.id(), "1.02.0.00.0.00.01.0000", "Dinas Kesehatan", "DINKES")
+                .onErrorResume(e -> regions.opdsOfRegions(List.of(kota.id()))
+                        .map(m -> m.get(kota.id()).stream().filter(o -> o.code().startsWith("1.02")).findFirst().orElseThrow()))
+                .block();
+        OrganisationUnit b = regions.createOpd(Actor.SYSTEM, kota.id(), "1.01.0.00.0.00.01.0000", "Dinas Pendidikan", "DISDIK")
+                .onErrorResume(e -> regions.opdsOfRegions(List.of(kota.id()))
+                        .map(m -> m.get(kota.id()).stream().filter(o -> o.code().startsWith("1.01")).findFirst().orElseThrow()))
+                .block();
+        var created = plans.createPlan(Actor.SYSTEM, new PlanService.NewPlan(PlanKind.RPJMD, "RPJMD " + kota.name() + " 2025–2029",
+                kota.id(), 2025, 2029, false, null)).block();
+        return new World(kota, a, b, created.plan(), created.draft());
+    }
+
+    public CascadeNode node(PlanVersion version, CascadeNode parent, CascadeKind kind, String code, String title,
+                            OrganisationUnit... opds) {
+        return cascade.create(Actor.SYSTEM, new CascadeService.NewNode(version.id(), parent == null ? null : parent.id(), kind,
+                code, title, null, null, java.util.Arrays.stream(opds).map(OrganisationUnit::id).toList())).block();
+    }
+
+    /** VISI → MISI → TUJUAN → SASARAN → PROGRAM (of OPD a) → KEGIATAN → SUB_KEGIATAN, one of each. */
+    public Chain chain(World w) {
+        CascadeNode visi = node(w.draft(), null, CascadeKind.VISI, "V", "Kota sehat dan cerdas");
+        CascadeNode misi = node(w.draft(), visi, CascadeKind.MISI, "M1", "Meningkatkan kualitas SDM");
+        CascadeNode tujuan = node(w.draft(), misi, CascadeKind.TUJUAN, "T1.1", "Meningkatnya derajat kesehatan");
+        CascadeNode sasaran = node(w.draft(), tujuan, CascadeKind.SASARAN, "S1.1.1", "Menurunnya angka kesakitan");
+        CascadeNode program = node(w.draft(), sasaran, CascadeKind.PROGRAM, "1.02.02",
+                "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", w.opdA());
+        CascadeNode kegiatan = node(w.draft(), program, CascadeKind.KEGIATAN, "1.02.02.2.02",
+                "Penyediaan Layanan Kesehatan untuk UKM dan UKP", w.opdA());
+        CascadeNode sub = node(w.draft(), kegiatan, CascadeKind.SUB_KEGIATAN, "1.02.02.2.02.0001",
+                "Pengelolaan Pelayanan Kesehatan Ibu Hamil", w.opdA());
+        return new Chain(visi, misi, tujuan, sasaran, program, kegiatan, sub);
+    }
+
+    public Indicator indicator(CascadeNode node, String name, Polarity polarity, Aggregation aggregation,
+                               List<IndicatorInput.TargetInput> targets) {
+        return indicators.create(Actor.SYSTEM, node.id(), new IndicatorInput(null, name, "%", "Definisi " + name, null,
+                "BPS", null, null, null, null, polarity, aggregation, null, new IndicatorInput.BaselineInput(2024, 10.0),
+                targets, null, null), null).block();
+    }
+
+    public static List<IndicatorInput.TargetInput> targets(double... values) {
+        return java.util.stream.IntStream.range(0, values.length)
+                .mapToObj(i -> new IndicatorInput.TargetInput(2025 + i, values[i], null, null)).toList();
+    }
+
+    public static String id(String type, long id) {
+        return GlobalId.encode(type, id);
+    }
+
+    /** A kota with its OPDs and a draft plan. */
+    public record World(Region region, OrganisationUnit opdA, OrganisationUnit opdB, Plan plan, PlanVersion draft) {
+        public String draftId() {
+            return GlobalId.encode("PlanVersion", draft.id());
+        }
+    }
+
+    /** One node of each kind, each the parent of the next. */
+    public record Chain(CascadeNode visi, CascadeNode misi, CascadeNode tujuan, CascadeNode sasaran, CascadeNode program,
+                        CascadeNode kegiatan, CascadeNode sub) {
+    }
+}
