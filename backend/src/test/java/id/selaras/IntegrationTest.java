@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import id.selaras.testing.Fixtures;
 import id.selaras.testing.SchemaReportCapture;
 import id.selaras.testing.SqlCounter;
 import id.selaras.testing.TestTokens;
@@ -21,6 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestTokens.Initializer.class})
-@Import({SqlCounter.Config.class, SchemaReportCapture.class})
+@Import({SqlCounter.Config.class, SchemaReportCapture.class, Fixtures.class})
 public @interface IntegrationTest {
 }

@@ -34,6 +34,7 @@ public final class Api {
     }
 
     private WebTestClient.Builder client() {
-        return WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(java.time.Duration.ofSeconds(60));
+        return WebTestClient.bindToServer().baseUrl(baseUrl).responseTimeout(java.time.Duration.ofSeconds(60))
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(64 * 1024 * 1024));
     }
 }
