@@ -58,6 +58,11 @@ public class CascadeService {
         return nodes.find(id).filterWhen(n -> plans.scope(n.planVersionId()).map(s -> plans.visible(actor, s)));
     }
 
+    /** The node with this code in a version (no visibility check: for internal callers). */
+    public Mono<CascadeNode> byCode(long versionId, String code) {
+        return nodes.findByCode(versionId, code);
+    }
+
     public Mono<Map<Long, CascadeNode>> nodes(Collection<Long> ids) {
         return nodes.findAll(ids);
     }

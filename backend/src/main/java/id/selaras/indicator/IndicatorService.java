@@ -61,6 +61,11 @@ public class IndicatorService {
         return indicators.find(id).filterWhen(i -> plans.scope(i.planVersionId()).map(s -> plans.visible(actor, s)));
     }
 
+    /** The indicator with this code in a version (no visibility check: for internal callers). */
+    public Mono<Indicator> byCode(long versionId, String code) {
+        return indicators.findByCode(versionId, code);
+    }
+
     public Mono<Map<Long, Indicator>> indicators(Collection<Long> ids) {
         return indicators.findAll(ids);
     }
