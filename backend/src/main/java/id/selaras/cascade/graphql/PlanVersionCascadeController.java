@@ -10,7 +10,7 @@ import id.selaras.cascade.CascadeNode;
 import id.selaras.cascade.CascadeService;
 import id.selaras.common.Connection;
 import id.selaras.common.GlobalId;
-import id.selaras.common.NodeLoader;
+import id.selaras.node.NodeLoader;
 import id.selaras.common.Page;
 import id.selaras.plan.PlanVersion;
 import id.selaras.security.Actor;

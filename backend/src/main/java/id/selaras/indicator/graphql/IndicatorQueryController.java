@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import id.selaras.cascade.CascadeNode;
 import id.selaras.common.Connection;
 import id.selaras.common.GlobalId;
-import id.selaras.common.NodeLoader;
+import id.selaras.node.NodeLoader;
 import id.selaras.common.Page;
 import id.selaras.indicator.Indicator;
 import id.selaras.indicator.IndicatorService;

@@ -1,6 +1,6 @@
 package id.selaras.plan.graphql;
 
-import id.selaras.common.NodeLoader;
+import id.selaras.node.NodeLoader;
 import id.selaras.plan.PlanService;
 import id.selaras.security.Actor;
 import org.springframework.context.annotation.Bean;

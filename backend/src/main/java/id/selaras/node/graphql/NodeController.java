@@ -1,4 +1,4 @@
-package id.selaras.common.graphql;
+package id.selaras.node.graphql;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import id.selaras.common.ErrorCode;
 import id.selaras.common.GlobalId;
-import id.selaras.common.NodeLoader;
+import id.selaras.node.NodeLoader;
 import id.selaras.common.SelarasException;
 import id.selaras.security.CurrentActor;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,9 +1,9 @@
-package id.selaras.common;
+package id.selaras.node;
 
 import id.selaras.security.Actor;
 import reactor.core.publisher.Mono;
 
-/** Loads objects of one GraphQL type by numeric id for {@code node(id:)}, empty when absent or not visible. */
+/** The {@code Node} interface of the API. Loads objects of one GraphQL type by numeric id for {@code node(id:)}, empty when absent or not visible. */
 public interface NodeLoader {
 
     /** The GraphQL type name this loader serves, the prefix of its global ids. */
