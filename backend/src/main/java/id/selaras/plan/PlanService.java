@@ -202,7 +202,6 @@ public class PlanService {
     private Mono<PlanVersion> transition(Actor actor, long versionId, int version, Set<VersionStatus> from,
                                          VersionStatus to) {
         return plans.scope(versionId)
-                .filter(s -> visible(actor, s))
                 .switchIfEmpty(Mono.error(SelarasException.notFound("PlanVersion", versionId)))
                 .flatMap(scope -> {
                     requireManager(actor, scope.regionCode());
@@ -255,7 +254,6 @@ public class PlanService {
     /** Discards a draft that was never adopted, with everything in it. */
     public Mono<Long> deleteVersion(Actor actor, long versionId, int version) {
         return plans.scope(versionId)
-                .filter(s -> visible(actor, s))
                 .switchIfEmpty(Mono.error(SelarasException.notFound("PlanVersion", versionId)))
                 .flatMap(scope -> {
                     requireManager(actor, scope.regionCode());

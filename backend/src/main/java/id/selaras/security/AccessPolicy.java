@@ -65,7 +65,10 @@ public class AccessPolicy {
                 && opdCodes.stream().anyMatch(code -> actor.memberOf(regionCode, code))) {
             return;
         }
-        throw SelarasException.of(actor.has(Role.OPD_OFFICER) ? ErrorCode.FORBIDDEN_OPD : ErrorCode.FORBIDDEN, null);
+        if (!actor.has(Role.OPD_OFFICER)) {
+            throw SelarasException.of(ErrorCode.FORBIDDEN, null);
+        }
+        throw SelarasException.of(actor.inRegion(regionCode) ? ErrorCode.FORBIDDEN_OPD : ErrorCode.FORBIDDEN_REGION, null);
     }
 
     /** Staff of a region (planners, officers, moderators) see its drafts before they are opened to the public. */

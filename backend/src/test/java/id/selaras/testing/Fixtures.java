@@ -97,6 +97,25 @@ public final class Fixtures {
                 targets, null, null), null).block();
     }
 
+    /** {@code node} also supports {@code supported} (a cross-cutting link). */
+    public void link(CascadeNode node, CascadeNode supported) {
+        cascade.setSupport(Actor.SYSTEM, node.id(), supported.id(), true).block();
+    }
+
+    private Indicator reference;
+
+    /** An indicator of a national reference plan (RPJMN 2025–2029), created once. */
+    public synchronized Indicator referenceIndicator() {
+        if (reference == null) {
+            var rpjmn = plans.createPlan(Actor.SYSTEM, new PlanService.NewPlan(PlanKind.RPJMN, "RPJMN 2025–2029 (uji)", null,
+                    2025, 2029, true, null)).block();
+            CascadeNode visi = node(rpjmn.draft(), null, CascadeKind.VISI, "V", "Indonesia Emas 2045");
+            reference = indicator(visi, "Tingkat kemiskinan nasional", Polarity.LOWER_IS_BETTER, Aggregation.LATEST,
+                    targets(8.5, 7.5, 6.5, 5.5, 4.5));
+        }
+        return reference;
+    }
+
     public static List<IndicatorInput.TargetInput> targets(double... values) {
         return java.util.stream.IntStream.range(0, values.length)
                 .mapToObj(i -> new IndicatorInput.TargetInput(2025 + i, values[i], null, null)).toList();

@@ -62,7 +62,8 @@ class PlanVersionController {
         return Mono.defer(() -> {
             long versionId = GlobalId.decode("PlanVersion", planVersion, "planVersion");
             Page page = Page.of(first, after);
-            return CurrentActor.get().flatMap(actor -> plans.readableScope(actor, versionId).flatMap(scope -> {
+            return CurrentActor.get().flatMap(actor -> plans.scope(versionId)
+                    .switchIfEmpty(Mono.error(SelarasException.notFound("PlanVersion", versionId))).flatMap(scope -> {
                 if (!access.canSeeDrafts(actor, scope.regionCode())) {
                     return Mono.error(SelarasException.of(actor.anonymous() ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN, null));
                 }
