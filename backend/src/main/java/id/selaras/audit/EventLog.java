@@ -1,6 +1,7 @@
 package id.selaras.audit;
 
 import io.r2dbc.postgresql.codec.Json;
+import id.selaras.common.Rows;
 import id.selaras.security.Actor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,10 @@ public class EventLog {
     public Mono<Long> record(Actor actor, Change change) {
         var spec = db.sql("""
                 WITH e AS (
-                  INSERT INTO event (actor, entity_type, entity_id, action, region_id, plan_version_id, before, after)
-                  VALUES (:actor, :type, :id, :action, :region, :version, :before, :after)
+                  INSERT INTO event (actor, entity_type, entity_id, action, region_id, plan_version_id, before, after,
+                                     subject_type, subject_id, consultation_id, owner)
+                  VALUES (:actor, :type, :id, :action, :region, :version, :before, :after,
+                          :subject_type, :subject_id, :consultation, :owner)
                   RETURNING sequence)
                 SELECT sequence, pg_notify('%s', sequence::text) FROM e""".formatted(CHANNEL))
                 .bind("actor", actor.auditName())
@@ -42,6 +45,11 @@ public class EventLog {
         spec = change.planVersionId() == null ? spec.bindNull("version", Long.class) : spec.bind("version", change.planVersionId());
         spec = change.before() == null ? spec.bindNull("before", Json.class) : spec.bind("before", toJson(change.before()));
         spec = change.after() == null ? spec.bindNull("after", Json.class) : spec.bind("after", toJson(change.after()));
+        Change.Topic topic = change.topic();
+        spec = Rows.bind(spec, "subject_type", topic == null ? null : topic.subjectType(), String.class);
+        spec = Rows.bind(spec, "subject_id", topic == null ? null : topic.subjectId(), Long.class);
+        spec = Rows.bind(spec, "consultation", topic == null ? null : topic.consultationId(), Long.class);
+        spec = Rows.bind(spec, "owner", topic == null ? null : topic.owner(), String.class);
         return spec.map(row -> row.get("sequence", Long.class)).one();
     }
 

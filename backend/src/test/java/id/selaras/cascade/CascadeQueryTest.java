@@ -34,20 +34,24 @@ class CascadeQueryTest {
         assertThat(smallCount).as("statements for the whole cascade: small %d, large %d", smallCount, largeCount).isLessThan(100);
     }
 
+    /**
+     * Statements of the query, the most of three runs: graphql-java sometimes dispatches two levels' batch loads
+     * together, which only ever saves statements, so the most is the stable figure.
+     */
     private long statements(PlanVersion version, int nodes) {
-        GraphQlTester.Response response = new Api(port).anonymous().documentName("fullCascade")
-                .variable("id", Fixtures.id("PlanVersion", version.id()))
-                .execute();
-        SqlCounter.reset();
-        response = new Api(port).anonymous().documentName("fullCascade")
-                .variable("id", Fixtures.id("PlanVersion", version.id()))
-                .execute();
-        long count = SqlCounter.count();
-        response.errors().verify();
-        response.path("node.nodeCount").entity(Integer.class).isEqualTo(nodes);
-        response.path("node.roots[0].children[0].children[0].children[0].children[0].children[0].children[0].kind")
-                .entity(String.class).isEqualTo("SUB_KEGIATAN");
-        response.path("node.roots[0].indicators[0].achievements[0].status").hasValue();
-        return count;
+        long most = 0;
+        for (int run = 0; run < 3; run++) {
+            SqlCounter.reset();
+            GraphQlTester.Response response = new Api(port).anonymous().documentName("fullCascade")
+                    .variable("id", Fixtures.id("PlanVersion", version.id()))
+                    .execute();
+            most = Math.max(most, SqlCounter.count());
+            response.errors().verify();
+            response.path("node.nodeCount").entity(Integer.class).isEqualTo(nodes);
+            response.path("node.roots[0].children[0].children[0].children[0].children[0].children[0].children[0].kind")
+                    .entity(String.class).isEqualTo("SUB_KEGIATAN");
+            response.path("node.roots[0].indicators[0].achievements[0].status").hasValue();
+        }
+        return most;
     }
 }

@@ -1,0 +1,8 @@
+package id.selaras.consultation;
+
+/** Pemangku kepentingan (Permendagri 86/2017 Pasal 1 angka 18, DOMAIN.md §6.1): who took part in a meeting. */
+public enum StakeholderCategory {
+    DPRD, TNI, POLRI, KEJAKSAAN, AKADEMISI, LSM_ORMAS, TOKOH_MASYARAKAT, DUNIA_USAHA, PEMERINTAH_PUSAT,
+    PEMERINTAH_PROVINSI, PEMERINTAH_KABUPATEN_KOTA, PEMERINTAH_DESA_KELURAHAN, PEREMPUAN_PKK, KELOMPOK_RENTAN,
+    PERANGKAT_DAERAH, MASYARAKAT_UMUM
+}
