@@ -20,7 +20,10 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // every test calls from 127.0.0.1: per-address limits are tested on their own (RateLimitTest)
+        "selaras.rate-limit.address-factor=100000",
+        "selaras.live.poll=200ms"})
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestTokens.Initializer.class})
 @Import({SqlCounter.Config.class, SchemaReportCapture.class, Fixtures.class})
 public @interface IntegrationTest {

@@ -82,6 +82,11 @@ public class IndicatorService {
         return indicators.countByVersion(versionIds);
     }
 
+    /** Codes of the OPDs an indicator belongs to: its own responsible OPDs, or its node's when it names none. */
+    public Mono<List<String>> owningOpdCodes(long id) {
+        return indicators.owningOpdCodes(id);
+    }
+
     public Mono<Map<Long, List<Target>>> targets(Collection<Long> ids) {
         return indicators.targets(ids);
     }

@@ -14,6 +14,13 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import id.selaras.IntegrationTest;
+import id.selaras.aspiration.Aspiration;
+import id.selaras.comment.Comment;
+import id.selaras.comment.CommentService;
+import id.selaras.consultation.Consultation;
+import id.selaras.consultation.ConsultationService;
+import id.selaras.consultation.Meeting;
+import id.selaras.consultation.StakeholderCategory;
 import id.selaras.cascade.CascadeKind;
 import id.selaras.cascade.CascadeNode;
 import id.selaras.indicator.Aggregation;
@@ -55,12 +62,15 @@ class AuthorizationMatrixTest {
     @Autowired IndicatorService indicators;
     @Autowired RealisationService realisations;
     @Autowired DatabaseClient db;
+    @Autowired ConsultationService consultations;
+    @Autowired CommentService comments;
     @Autowired org.springframework.graphql.execution.GraphQlSource graphQlSource;
     @LocalServerPort int port;
 
     /** Everything a cell may act on, fresh for each cell. */
     record Scene(Fixtures.World w, Fixtures.Chain c, CascadeNode sasaran2, Indicator indicator, PlanVersion version,
-                 Realisation realisation, Indicator reference) {
+                 Realisation realisation, Indicator reference, Consultation consultation, Meeting meeting, Comment comment,
+                 Aspiration aspiration) {
     }
 
     record Request(String document, Map<String, Object> variables) {
@@ -112,7 +122,7 @@ class AuthorizationMatrixTest {
         GraphQlTester.Response response = tester.document(request.document()).variables(request.variables()).execute();
         List<ResponseError> errors = new ArrayList<>();
         response.errors().satisfy(errors::addAll);
-        if (op.equals("query:draftVersion")) {
+        if (op.equals("query:draftVersion") || op.equals("query:aspirationOfAnother")) {
             assertThat(errors).isEmpty();
             boolean found = !Objects.isNull(readNode(response));
             assertThat(found).as(op + " by " + caller).isEqualTo(allow);
@@ -145,6 +155,36 @@ class AuthorizationMatrixTest {
         PlanVersion version = plans.versions(List.of(w.draft().id())).block().get(w.draft().id());
         Realisation realisation = null;
         Indicator reference = null;
+        Consultation consultation = null;
+        Meeting meeting = null;
+        Comment comment = null;
+        Aspiration aspiration = null;
+        boolean participation = op.contains("Meeting") || op.contains("Comment")
+                || List.of("openConsultation", "updateConsultation", "closeConsultation").contains(op);
+        if (participation) {
+            consultation = fixtures.consultation(w);
+            version = plans.versions(List.of(w.draft().id())).block().get(w.draft().id());
+        }
+        if (op.contains("Meeting") && !op.equals("recordMeeting")) {
+            meeting = consultations.recordMeeting(Actor.SYSTEM, consultation.id(), new ConsultationService.MeetingRecord(
+                    java.time.LocalDate.now(), "Aula Bappeda", Map.of(StakeholderCategory.DPRD, 3), null, null)).block();
+        }
+        if ((op.contains("Comment") && !op.startsWith("addComment")) || op.equals("query:flaggedComments")) {
+            if (consultation == null) {
+                consultation = fixtures.consultation(w);
+            }
+            comment = comments.add(Fixtures.citizen("author-" + w.region().code()), null, new CommentService.NewComment("Indicator",
+                    indicator.id(), null, "Target terlalu rendah.", null, null, false, null)).block();
+            if (op.equals("restoreComment")) {
+                comment = comments.hide(Actor.SYSTEM, comment.id(), comment.version(), "Di luar topik").block();
+            }
+            if (op.equals("query:flaggedComments")) {
+                comments.flag(Fixtures.citizen("flagger"), null, comment.id(), "Spam").block();
+            }
+        }
+        if (op.toLowerCase(java.util.Locale.ROOT).contains("aspiration")) {
+            aspiration = fixtures.aspiration(w, "warga-asp-" + w.region().code());
+        }
         switch (op) {
             case "returnPlanVersionToDraft" -> version = plans.openForConsultation(Actor.SYSTEM, version.id(), version.version()).block();
             case "revisePlan" -> version = plans.adopt(Actor.SYSTEM, version.id(), version.version()).block();
@@ -168,7 +208,7 @@ class AuthorizationMatrixTest {
             default -> { }
         }
         return new Scene(w, c, sasaran2, indicators.indicators(List.of(indicator.id())).block().get(indicator.id()), version,
-                realisation, reference);
+                realisation, reference, consultation, meeting, comment, aspiration);
     }
 
     private static Map<String, Object> in(Object... kv) {
@@ -251,6 +291,50 @@ class AuthorizationMatrixTest {
                 in("id", id("Realisation", x.realisation().id()), "version", x.realisation().version())));
         s.put("deleteRealisation", x -> mutation("deleteRealisation", "DeleteRealisationInput", "deletedId",
                 in("id", id("Realisation", x.realisation().id()), "version", x.realisation().version())));
+        java.time.Instant now = java.time.Instant.now();
+        s.put("openConsultation", x -> mutation("openConsultation", "OpenConsultationInput", "consultation { id }",
+                in("planVersionId", x.w().draftId(), "kind", "FORUM_PERANGKAT_DAERAH", "title", "Forum Perangkat Daerah",
+                        "opensAt", now.toString(), "closesAt", now.plus(java.time.Duration.ofDays(3)).toString())));
+        s.put("updateConsultation", x -> mutation("updateConsultation", "UpdateConsultationInput", "consultation { id }",
+                in("id", id("Consultation", x.consultation().id()), "version", x.consultation().version(), "title", "Konsultasi (diperpanjang)",
+                        "opensAt", x.consultation().opensAt().toString(),
+                        "closesAt", x.consultation().closesAt().plus(java.time.Duration.ofDays(3)).toString())));
+        s.put("closeConsultation", x -> mutation("closeConsultation", "CloseConsultationInput", "consultation { id }",
+                in("id", id("Consultation", x.consultation().id()), "version", x.consultation().version())));
+        s.put("recordMeeting", x -> mutation("recordMeeting", "RecordMeetingInput", "meeting { id }",
+                in("consultationId", id("Consultation", x.consultation().id()), "heldOn", "2025-03-10", "place", "Aula Bappeda",
+                        "participants", List.of(Map.of("category", "AKADEMISI", "count", 4)))));
+        s.put("updateMeeting", x -> mutation("updateMeeting", "UpdateMeetingInput", "meeting { id }",
+                in("id", id("Meeting", x.meeting().id()), "version", x.meeting().version(), "heldOn", "2025-03-11", "place", "Gedung DPRD")));
+        s.put("deleteMeeting", x -> mutation("deleteMeeting", "DeleteMeetingInput", "deletedId",
+                in("id", id("Meeting", x.meeting().id()), "version", x.meeting().version())));
+        s.put("addComment", x -> mutation("addComment", "AddCommentInput", "comment { id }",
+                in("subjectId", id("Indicator", x.indicator().id()), "body", "Mohon target dinaikkan.")));
+        s.put("addComment:official", x -> mutation("addComment", "AddCommentInput", "comment { id }",
+                in("subjectId", id("Indicator", x.indicator().id()), "body", "Tanggapan resmi: target disesuaikan.", "official", true)));
+        s.put("editComment:someoneElses", x -> mutation("editComment", "EditCommentInput", "comment { id }",
+                in("id", id("Comment", x.comment().id()), "version", x.comment().version(), "body", "Diubah orang lain")));
+        s.put("deleteComment:someoneElses", x -> mutation("deleteComment", "DeleteCommentInput", "comment { id }",
+                in("id", id("Comment", x.comment().id()), "version", x.comment().version())));
+        s.put("reactToComment", x -> mutation("reactToComment", "ReactToCommentInput", "comment { id }",
+                in("commentId", id("Comment", x.comment().id()), "reaction", "AGREE")));
+        s.put("flagComment", x -> mutation("flagComment", "FlagCommentInput", "flagged",
+                in("commentId", id("Comment", x.comment().id()), "reason", "Mengandung data pribadi")));
+        s.put("hideComment", x -> mutation("hideComment", "HideCommentInput", "comment { id }",
+                in("id", id("Comment", x.comment().id()), "version", x.comment().version(), "reason", "Mengandung data pribadi")));
+        s.put("restoreComment", x -> mutation("restoreComment", "RestoreCommentInput", "comment { id }",
+                in("id", id("Comment", x.comment().id()), "version", x.comment().version())));
+        s.put("submitAspiration", x -> mutation("submitAspiration", "SubmitAspirationInput", "aspiration { id }",
+                in("regionId", id("Region", x.w().region().id()), "title", "Lampu jalan padam", "body", "Lampu di gang mati sebulan.",
+                        "topic", "INFRASTRUKTUR")));
+        s.put("triageAspiration", x -> mutation("triageAspiration", "TriageAspirationInput", "aspiration { id }",
+                in("id", id("Aspiration", x.aspiration().id()), "version", x.aspiration().version(),
+                        "indicatorIds", List.of(id("Indicator", x.indicator().id())))));
+        s.put("changeAspirationStatus", x -> mutation("changeAspirationStatus", "ChangeAspirationStatusInput", "aspiration { id }",
+                in("id", id("Aspiration", x.aspiration().id()), "version", x.aspiration().version(), "status", "UNDER_REVIEW")));
+        s.put("query:flaggedComments", x -> new Request("{ flaggedComments { totalCount } }", Map.of()));
+        s.put("query:aspirationOfAnother", x -> new Request("query($id: ID!) { node(id: $id) { id } }",
+                Map.of("id", id("Aspiration", x.aspiration().id()))));
         s.put("query:draftVersion", x -> new Request("query($id: ID!) { node(id: $id) { id } }",
                 Map.of("id", x.w().draftId())));
         s.put("query:changes", x -> new Request("query($v: ID!) { changes(planVersion: $v) { totalCount } }",

@@ -35,12 +35,43 @@ public final class Fixtures {
     private final PlanService plans;
     private final CascadeService cascade;
     private final IndicatorService indicators;
+    private final id.selaras.consultation.ConsultationService consultations;
+    private final id.selaras.aspiration.AspirationService aspirations;
 
-    public Fixtures(RegionService regions, PlanService plans, CascadeService cascade, IndicatorService indicators) {
+    public Fixtures(RegionService regions, PlanService plans, CascadeService cascade, IndicatorService indicators,
+                    id.selaras.consultation.ConsultationService consultations,
+                    id.selaras.aspiration.AspirationService aspirations) {
         this.regions = regions;
         this.plans = plans;
         this.cascade = cascade;
         this.indicators = indicators;
+        this.consultations = consultations;
+        this.aspirations = aspirations;
+    }
+
+    /** Opens the world's draft for consultation and opens a consultation on the whole plan, from a minute ago for a week. */
+    public id.selaras.consultation.Consultation consultation(World w) {
+        PlanVersion v = plans.versions(List.of(w.draft().id())).block().get(w.draft().id());
+        if (v.status() == id.selaras.plan.VersionStatus.DRAFT) {
+            plans.openForConsultation(Actor.SYSTEM, v.id(), v.version()).block();
+        }
+        java.time.Instant now = java.time.Instant.now();
+        return consultations.open(Actor.SYSTEM, new id.selaras.consultation.ConsultationService.NewConsultation(v.id(),
+                id.selaras.consultation.ConsultationKind.KONSULTASI_PUBLIK, "Konsultasi publik rancangan awal RPJMD", null, null,
+                now.minusSeconds(60), now.plus(java.time.Duration.ofDays(7)), null, null)).block();
+    }
+
+    /** A signed-in citizen, as the services see them. */
+    public static Actor citizen(String subject) {
+        return new Actor(subject, "selaras-web", "Warga " + subject, java.util.Set.of(id.selaras.security.Role.CITIZEN),
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), true);
+    }
+
+    /** An aspiration submitted by the citizen to the world's region. */
+    public id.selaras.aspiration.Aspiration aspiration(World w, String citizen) {
+        return aspirations.submit(citizen(citizen), null, new id.selaras.aspiration.AspirationService.NewAspiration(
+                w.region().id(), null, "Perbaikan drainase di RW 03", "Saluran air tersumbat setiap hujan deras.",
+                "INFRASTRUKTUR", null)).block();
     }
 
     /** A kota with two OPDs and an RPJMD 2025–2029 whose first version is a draft. */

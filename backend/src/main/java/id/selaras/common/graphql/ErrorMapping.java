@@ -73,6 +73,9 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
         if (p.field() != null) {
             extensions.put("field", p.field());
         }
+        if (p.code() == id.selaras.common.ErrorCode.RATE_LIMITED && !p.args().isEmpty()) {
+            extensions.put("retryAfter", p.args().getFirst());
+        }
         return GraphqlErrorBuilder.newError(env)
                 .errorType(p.code().type())
                 .message(messages.getMessage(p.code().messageKey(), p.args().toArray(), p.code().name(), locale))
