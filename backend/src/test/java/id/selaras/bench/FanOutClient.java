@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient.WebsocketSender;
-import reactor.netty.http.websocket.WebsocketClientSpec;
+import reactor.netty.http.client.WebsocketClientSpec;
 
 /**
  * The load generator of the fan-out benchmark, run as its own process: opens N graphql-transport-ws connections that
