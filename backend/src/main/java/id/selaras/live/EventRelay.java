@@ -54,7 +54,10 @@ public class EventRelay implements SmartLifecycle {
     private Disposable listener;
     private Disposable poller;
 
-    EventRelay(ChangeHistory history, @Value("${spring.r2dbc.url}") String url,
+    private final io.micrometer.core.instrument.Timer lag;
+
+    EventRelay(ChangeHistory history, io.micrometer.core.instrument.MeterRegistry meters,
+               @Value("${spring.r2dbc.url}") String url,
                @Value("${spring.r2dbc.username:}") String user, @Value("${spring.r2dbc.password:}") String password,
                @Value("${selaras.live.poll:1s}") Duration poll) {
         this.history = history;
@@ -68,6 +71,11 @@ public class EventRelay implements SmartLifecycle {
         }
         this.listenFactory = ConnectionFactories.get(options.build());
         this.poll = poll;
+        this.lag = io.micrometer.core.instrument.Timer.builder("selaras.events.lag")
+                .description("Time from an event's commit-side timestamp to its delivery on this instance")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+        io.micrometer.core.instrument.Gauge.builder("selaras.events.listening", this, r -> r.listening ? 1 : 0)
+                .description("1 while this instance holds its LISTEN connection").register(meters);
     }
 
     /** Events as they are delivered, hot: a subscriber sees those delivered after it subscribed. */
@@ -156,6 +164,9 @@ public class EventRelay implements SmartLifecycle {
             ChangeEvent event = pending.remove(next);
             if (event != null) {
                 hub.tryEmitNext(event);
+                if (event.occurredAt() != null) {
+                    lag.record(java.time.Duration.between(event.occurredAt(), java.time.Instant.now()));
+                }
                 watermark = next;
                 gapBarriers.remove(next);
                 continue;

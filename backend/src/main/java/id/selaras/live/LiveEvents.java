@@ -24,12 +24,24 @@ public class LiveEvents {
     private final int buffer;
     private final int maxReplay;
 
-    LiveEvents(EventRelay relay, ChangeHistory history, @Value("${selaras.live.buffer:256}") int buffer,
-               @Value("${selaras.live.max-replay:1000}") int maxReplay) {
+    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+    private final io.micrometer.core.instrument.Counter resyncs;
+
+    LiveEvents(EventRelay relay, ChangeHistory history, io.micrometer.core.instrument.MeterRegistry meters,
+               @Value("${selaras.live.buffer:256}") int buffer, @Value("${selaras.live.max-replay:1000}") int maxReplay) {
         this.relay = relay;
         this.history = history;
         this.buffer = buffer;
         this.maxReplay = maxReplay;
+        io.micrometer.core.instrument.Gauge.builder("selaras.subscriptions.active", active, java.util.concurrent.atomic.AtomicInteger::get)
+                .description("Live subscriptions open on this instance").register(meters);
+        this.resyncs = io.micrometer.core.instrument.Counter.builder("selaras.subscriptions.resyncs")
+                .description("Subscribers told to re-query (fell behind or asked for too much history)").register(meters);
+    }
+
+    /** Live subscriptions open on this instance. */
+    public int active() {
+        return active.get();
     }
 
     /** A delivered event, or the signal that the subscriber must re-query. */
@@ -71,9 +83,18 @@ public class LiveEvents {
                             .takeUntil(Delivery::isResync);
             Flux<Delivery> live = queue.asFlux().filter(e -> e.sequence() > upTo).map(Delivery::new)
                     .onErrorResume(Overflow.class, e -> Flux.just(Delivery.resync()));
+            active.incrementAndGet();
             return replay.concatWith(Flux.defer(() -> live))
                     .takeUntil(Delivery::isResync)
-                    .doFinally(signal -> tap.dispose());
+                    .doOnNext(d -> {
+                        if (d.isResync()) {
+                            resyncs.increment();
+                        }
+                    })
+                    .doFinally(signal -> {
+                        active.decrementAndGet();
+                        tap.dispose();
+                    });
         });
     }
 

@@ -24,7 +24,15 @@ public class RateLimiter {
     private final RateLimitProperties properties;
     private final Clock clock;
 
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+
     RateLimiter(GuardRepository guard, RateLimitProperties properties, Clock clock) {
+        this(guard, properties, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    RateLimiter(GuardRepository guard, RateLimitProperties properties, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.meters = meters;
         this.guard = guard;
         this.properties = properties;
         this.clock = clock;
@@ -46,7 +54,8 @@ public class RateLimiter {
         Mono<Void> person = window("u:" + actor.auditName() + ":" + action, now, limit, factor);
         Mono<Void> ip = address == null ? Mono.empty()
                 : window("ip:" + address + ":" + action, now, limit, properties.addressFactor() * factor);
-        return person.then(ip);
+        return person.then(ip).doOnError(SelarasException.class, e -> meters.counter("selaras.ratelimit.rejections",
+                "action", action).increment());
     }
 
     private Mono<Void> window(String key, Instant now, RateLimitProperties.Limit limit, int factor) {

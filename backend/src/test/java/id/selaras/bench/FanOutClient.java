@@ -37,7 +37,7 @@ public final class FanOutClient {
         String init = "{\"type\":\"connection_init\",\"payload\":{}}";
         String subscribe = "{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription($s: ID!) "
                 + "{ commentActivity(subject: $s) { sequence kind comment { id body } } }\",\"variables\":{\"s\":\"" + subject + "\"}}}";
-        var client = reactor.netty.http.client.HttpClient.create()
+        var client = reactor.netty.http.client.HttpClient.newConnection()
                 .websocket(WebsocketClientSpec.builder().protocols("graphql-transport-ws").build());
         List<reactor.core.Disposable> connections = new ArrayList<>();
         CountDownLatch open = new CountDownLatch(n);
