@@ -21,6 +21,10 @@ class OperationTagging {
             @Override
             public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
                 String name = context.getExecutionInput().getOperationName();
+                if ((name == null || name.isBlank()) && context.getExecutionContext() != null
+                        && context.getExecutionContext().getOperationDefinition() != null) {
+                    name = context.getExecutionContext().getOperationDefinition().getName();
+                }
                 String safe = name == null || name.isBlank() ? "anonymous"
                         : name.replaceAll("[^A-Za-z0-9_]", "").substring(0, Math.min(48, name.replaceAll("[^A-Za-z0-9_]", "").length()));
                 return super.getLowCardinalityKeyValues(context).and(KeyValue.of("graphql.operation.name", safe.isEmpty() ? "anonymous" : safe));
