@@ -75,7 +75,14 @@ class CommentController {
     }
 
     private Mono<Map<Comment, String>> readableBodies(List<Comment> list) {
-        return CurrentActor.get().flatMap(actor -> regionCodes(list).map(codes -> {
+        if (list.stream().allMatch(c -> c.state() == CommentState.VISIBLE)) {
+            // the common case, and the only one in a broadcast: nothing to look up
+            Map<Comment, String> all = new HashMap<>();
+            list.forEach(c -> all.put(c, c.body()));
+            return Mono.just(all);
+        }
+        List<Comment> hidden = list.stream().filter(c -> c.state() == CommentState.HIDDEN).toList();
+        return CurrentActor.get().flatMap(actor -> regionCodes(hidden).map(codes -> {
             Map<Comment, String> result = new HashMap<>();
             for (Comment c : list) {
                 boolean readable = c.state() == CommentState.VISIBLE

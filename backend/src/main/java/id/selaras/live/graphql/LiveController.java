@@ -57,7 +57,7 @@ class LiveController {
         Long from = sequence(after);
         Predicate<ChangeEvent> filter = e -> "Comment".equals(e.entityType()) && id.type().equals(e.subjectType())
                 && Long.valueOf(id.id()).equals(e.subjectId());
-        return CurrentActor.get().flatMapMany(actor -> comments.canRead(actor, id.type(), id.id()).flatMapMany(ok -> ok
+        return CurrentActor.get().flatMapMany(actor -> canRead(actor, id).flatMapMany(ok -> ok
                 ? live.subscribe(from, filter).map(payloads::commentEvent)
                 : Flux.error(SelarasException.notFound(id.type(), id.id()))));
     }
@@ -90,6 +90,28 @@ class LiveController {
             return live.subscribe(from, e -> "Aspiration".equals(e.entityType()) && me.equals(e.owner())
                     && (e.action() == ChangeAction.STATUS_CHANGED || e.action() == ChangeAction.CREATED))
                     .concatMap(payloads::aspirationEvent);
+        });
+    }
+
+    /** Public readability of a subject, remembered briefly: a crowd subscribing at once asks the database once. */
+    private final java.util.Map<String, Long> publicSubjects = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Mono<Boolean> canRead(id.selaras.security.Actor actor, GlobalId id) {
+        if (!actor.anonymous()) {
+            return comments.canRead(actor, id.type(), id.id());
+        }
+        long now = System.currentTimeMillis();
+        Long until = publicSubjects.get(id.toString());
+        if (until != null && until > now) {
+            return Mono.just(true);
+        }
+        return comments.canRead(actor, id.type(), id.id()).doOnNext(ok -> {
+            if (ok) {
+                if (publicSubjects.size() > 10_000) {
+                    publicSubjects.clear();
+                }
+                publicSubjects.put(id.toString(), now + 10_000);
+            }
         });
     }
 
