@@ -49,7 +49,8 @@ public enum ErrorCode {
     REALISATION_EXISTS(ErrorType.CONFLICT),
     REALISATION_PERIOD_MISMATCH(ErrorType.BAD_REQUEST),
     OPD_OUTSIDE_REGION(ErrorType.BAD_REQUEST),
-    REGION_PARENT_LEVEL(ErrorType.BAD_REQUEST);
+    REGION_PARENT_LEVEL(ErrorType.BAD_REQUEST),
+    UNKNOWN_RULE(ErrorType.BAD_REQUEST);
 
     private final ErrorType type;
 
