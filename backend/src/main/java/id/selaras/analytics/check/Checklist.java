@@ -1,7 +1,9 @@
 package id.selaras.analytics.check;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import id.selaras.analytics.Finding;
 import id.selaras.analytics.PlanSnapshot;
@@ -22,11 +24,8 @@ public final class Checklist {
     }
 
     public static List<Finding> run(PlanSnapshot plan) {
-        List<Long> order = plan.nodes().stream().map(n -> n.id()).toList();
-        java.util.Map<Long, Integer> rank = new java.util.HashMap<>();
-        for (int k = 0; k < order.size(); k++) {
-            rank.put(order.get(k), k);
-        }
+        Map<Long, Integer> rank = new HashMap<>();
+        plan.nodes().forEach(n -> rank.put(n.id(), rank.size()));
         return CHECKS.stream().flatMap(c -> c.apply(plan).stream())
                 .sorted(Comparator.comparing(Finding::severity)
                         .thenComparingInt(f -> rank.getOrDefault(f.nodeId(), Integer.MAX_VALUE))

@@ -1,6 +1,7 @@
 package id.selaras.analytics.performance;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class PerformanceCalculator {
             plan.opdsOf(i).forEach(o -> byOpd.computeIfAbsent(o, k -> new ArrayList<>()).add(measured.get(i.id())));
         }
         List<OpdPerformance> opdRollups = byOpd.entrySet().stream().filter(e -> opds.containsKey(e.getKey()))
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(id -> opds.get(id).code())))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(id -> opds.get(id).code())))
                 .map(e -> new OpdPerformance(opds.get(e.getKey()), Rollup.of(e.getValue(), plan.scheme()))).toList();
         return new PlanPerformance(version, y, period, Rollup.of(strategic, plan.scheme()), misi, sasaran, opdRollups);
     }
