@@ -115,6 +115,23 @@ class FindingApiTest {
     }
 
     @Test
+    void draftFindingsAndPerformance_areReadByTheRegionsStaffOnly() {
+        String region = plan.world().region().code();
+        String query = "query($v: ID!) { findings(planVersion: $v) { totalCount } planPerformance(planVersion: $v) { year } }";
+        for (String token : List.of(TestTokens.officer("petugas", region, plan.world().opdB().code()),
+                TestTokens.moderator("moderator", region), TestTokens.admin("admin"),
+                TestTokens.thirdParty("aplikasi", List.of("BAPPEDA_PLANNER"), List.of(region), "read"))) {
+            var response = new Api(port).as(token).document(query).variable("v", plan.world().draftId()).execute();
+            response.errors().verify();
+            response.path("findings.totalCount").entity(Integer.class).isEqualTo(3);
+            response.path("planPerformance.year").entity(Integer.class).isEqualTo(2025);
+        }
+        var elsewhere = new Api(port).as(TestTokens.planner("perencana-lain", "99.98")).document(query)
+                .variable("v", plan.world().draftId()).execute();
+        assertThat(Errors.of(elsewhere)).extracting(e -> e.getExtensions().get("code")).containsOnly("NOT_FOUND");
+    }
+
+    @Test
     void anUnknownRule_isABadRequest_inBothLanguages() {
         var error = Errors.expect(new Api(port).as(TestTokens.planner("perencana", plan.world().region().code()), Locale.ENGLISH)
                 .document(FINDINGS).variable("v", plan.world().draftId()).variable("rule", "NO_SUCH_RULE").execute(),
