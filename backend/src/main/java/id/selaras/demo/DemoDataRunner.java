@@ -11,7 +11,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-/** Loads the Kota Magelang demo plan at start-up when {@code selaras.demo.load-on-start} is set and no plan exists yet. */
+/** Loads the reference plans and the Kota Magelang demo plan at start-up when {@code selaras.demo.load-on-start} is set and no plan exists yet. */
 @Component
 @ConditionalOnBooleanProperty("selaras.demo.load-on-start")
 class DemoDataRunner implements ApplicationRunner {
@@ -20,10 +20,12 @@ class DemoDataRunner implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
 
     private final DemoPlanLoader loader;
+    private final ReferencePlanLoader references;
     private final DatabaseClient db;
 
-    DemoDataRunner(DemoPlanLoader loader, DatabaseClient db) {
+    DemoDataRunner(DemoPlanLoader loader, ReferencePlanLoader references, DatabaseClient db) {
         this.loader = loader;
+        this.references = references;
         this.db = db;
     }
 
@@ -35,6 +37,8 @@ class DemoDataRunner implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
+        Long referencePlans = references.load().block(Duration.ofMinutes(5));
+        log.info("Loaded {} reference plans (RPJMN, RPJMD Provinsi Jawa Tengah)", referencePlans);
         var version = loader.load(new ClassPathResource(DEMO)).block(Duration.ofMinutes(5));
         log.info("Loaded the demo plan (RPJMD Kota Magelang) in {} ms; version {} is {}",
                 (System.nanoTime() - start) / 1_000_000, version.number(), version.status());

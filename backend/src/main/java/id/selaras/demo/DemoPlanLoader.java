@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.selaras.cascade.CascadeKind;
 import id.selaras.cascade.CascadeService;
@@ -27,6 +28,7 @@ import id.selaras.region.RegionLevel;
 import id.selaras.region.RegionService;
 import id.selaras.security.Actor;
 import org.springframework.core.io.Resource;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -50,9 +52,10 @@ public class DemoPlanLoader {
     private final RealisationService realisations;
     private final ObjectMapper json;
     private final TransactionalOperator tx;
+    private final DatabaseClient db;
 
     DemoPlanLoader(RegionService regions, PlanService plans, CascadeService cascade, IndicatorService indicators,
-                   RealisationService realisations, ObjectMapper json, TransactionalOperator tx) {
+                   RealisationService realisations, ObjectMapper json, TransactionalOperator tx, DatabaseClient db) {
         this.regions = regions;
         this.plans = plans;
         this.cascade = cascade;
@@ -60,6 +63,7 @@ public class DemoPlanLoader {
         this.realisations = realisations;
         this.json = json;
         this.tx = tx;
+        this.db = db;
     }
 
     /** Loads the plan; emits the revision draft (version 2) when the file describes one, else the adopted version. */
@@ -70,18 +74,31 @@ public class DemoPlanLoader {
         } catch (IOException e) {
             return Mono.error(e);
         }
+        return load(root);
+    }
+
+    /**
+     * Loads one plan described as in {@code demo/kota-magelang-rpjmd.json}; a plan without {@code region} is national,
+     * {@code plan.reference} makes it a reference plan, and an indicator's {@code alignedTo} lists codes of reference
+     * indicators (already loaded, see {@link ReferencePlanLoader}) that it supports.
+     */
+    Mono<PlanVersion> load(JsonNode root) {
         Context ctx = new Context();
         Actor actor = Actor.SYSTEM;
         JsonNode planJson = root.path("plan");
+        Mono<Optional<Region>> planRegion = planJson.has("region")
+                ? regions.regionByCode(planJson.path("region").asString()).map(Optional::of)
+                : Mono.just(Optional.empty());
         return Flux.fromIterable(root.path("regions").values()).concatMap(r -> region(r)).then()
-                .then(regions.regionByCode(planJson.path("region").asString()))
-                .flatMap(kota -> Flux.fromIterable(root.path("opds").values())
-                        .concatMap(o -> regions.createOpd(actor, kota.id(), o.path("code").asString(), o.path("name").asString(),
-                                        o.path("shortName").asString(null))
+                .then(planRegion)
+                .flatMap(region -> Flux.fromIterable(root.path("opds").values())
+                        .concatMap(o -> regions.createOpd(actor, region.orElseThrow().id(), o.path("code").asString(),
+                                        o.path("name").asString(), o.path("shortName").asString(null))
                                 .doOnNext(opd -> ctx.opds.put(opd.shortName(), opd.id())))
                         .then(plans.createPlan(actor, new PlanService.NewPlan(PlanKind.valueOf(planJson.path("kind").asString()),
-                                planJson.path("title").asString(), kota.id(), planJson.path("periodStart").asInt(),
-                                planJson.path("periodEnd").asInt(), false, planJson.path("note").asString(null)))))
+                                planJson.path("title").asString(), region.map(Region::id).orElse(null),
+                                planJson.path("periodStart").asInt(), planJson.path("periodEnd").asInt(),
+                                planJson.path("reference").asBoolean(false), planJson.path("note").asString(null)))))
                 .flatMap(created -> Flux.fromIterable(root.path("nodes").values())
                         .concatMap(n -> node(n, created.draft().id(), null, ctx, true)).then()
                         .then(Mono.defer(() -> Flux.fromIterable(ctx.supports).concatMap(s -> cascade.setSupport(actor,
@@ -119,7 +136,12 @@ public class DemoPlanLoader {
     }
 
     private Mono<Indicator> indicator(JsonNode i, long nodeId, Context ctx, boolean withRealisations) {
-        return indicators.create(Actor.SYSTEM, nodeId, indicatorInput(i, ctx), null).doOnNext(created -> {
+        return indicators.create(Actor.SYSTEM, nodeId, indicatorInput(i, ctx), null)
+                .flatMap(created -> Flux.fromIterable(i.path("alignedTo").values())
+                        .concatMap(code -> referenceIndicator(code.asString())
+                                .flatMap(ref -> indicators.align(Actor.SYSTEM, created.id(), ref, true)))
+                        .then(Mono.just(created)))
+                .doOnNext(created -> {
             if (withRealisations) {
                 i.path("realisations").values().forEach(r -> ctx.realisations.add(new PendingRealisation(created.id(),
                         r.path("year").asInt(), Period.valueOf(r.path("period").asString()), r.path("value").asDouble(),
@@ -142,6 +164,16 @@ public class DemoPlanLoader {
                                 n.path("node").asString()).flatMap(node -> indicator(n.path("indicator"), node, ctx, false))).then())
                         .then(plans.version(actor, draft.id()))
                         .flatMap(v -> plans.openForConsultation(actor, v.id(), v.version())));
+    }
+
+    /** The indicator of an adopted reference plan with this code (the latest such plan, if several have it). */
+    private Mono<Long> referenceIndicator(String code) {
+        return db.sql("""
+                        SELECT i.id FROM indicator i JOIN plan_version v ON v.id = i.plan_version_id JOIN plan p ON p.id = v.plan_id
+                        WHERE p.reference AND v.status = 'ADOPTED' AND i.code = :code ORDER BY i.id DESC LIMIT 1""")
+                .bind("code", code).map(row -> row.get("id", Long.class)).one()
+                .switchIfEmpty(Mono.error(new IllegalStateException("Demo data aligns to unknown reference indicator " + code
+                        + "; load the reference plans first")));
     }
 
     private Mono<Indicator> indicatorByCode(long versionId, String code) {

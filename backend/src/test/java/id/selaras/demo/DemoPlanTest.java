@@ -5,12 +5,12 @@ import java.util.Map;
 
 import id.selaras.IntegrationTest;
 import id.selaras.testing.Api;
+import id.selaras.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,14 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoPlanTest {
 
-    @Autowired DemoPlanLoader loader;
+    @Autowired Fixtures fixtures;
     @Autowired DatabaseClient db;
     @LocalServerPort int port;
     long adoptedVersion;
 
     @BeforeAll
     void load() {
-        var draft = loader.load(new ClassPathResource(DemoDataRunner.DEMO)).block();
+        var draft = fixtures.demo();
         assertThat(draft.status().name()).isEqualTo("IN_CONSULTATION");
         adoptedVersion = draft.basedOnId();
     }

@@ -8,6 +8,8 @@ import id.selaras.cascade.CascadeKind;
 import id.selaras.cascade.CascadeNode;
 import id.selaras.cascade.CascadeService;
 import id.selaras.common.GlobalId;
+import id.selaras.demo.DemoPlanLoader;
+import id.selaras.demo.ReferencePlanLoader;
 import id.selaras.indicator.Aggregation;
 import id.selaras.indicator.Indicator;
 import id.selaras.indicator.IndicatorInput;
@@ -22,6 +24,7 @@ import id.selaras.region.Region;
 import id.selaras.region.RegionLevel;
 import id.selaras.region.RegionService;
 import id.selaras.security.Actor;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Builds what a test needs through the services, as the system actor, in a region of its own (tests share one
@@ -37,16 +40,21 @@ public final class Fixtures {
     private final IndicatorService indicators;
     private final id.selaras.consultation.ConsultationService consultations;
     private final id.selaras.aspiration.AspirationService aspirations;
+    private final DemoPlanLoader demoLoader;
+    private final ReferencePlanLoader referenceLoader;
 
     public Fixtures(RegionService regions, PlanService plans, CascadeService cascade, IndicatorService indicators,
                     id.selaras.consultation.ConsultationService consultations,
-                    id.selaras.aspiration.AspirationService aspirations) {
+                    id.selaras.aspiration.AspirationService aspirations,
+                    DemoPlanLoader demoLoader, ReferencePlanLoader referenceLoader) {
         this.regions = regions;
         this.plans = plans;
         this.cascade = cascade;
         this.indicators = indicators;
         this.consultations = consultations;
         this.aspirations = aspirations;
+        this.demoLoader = demoLoader;
+        this.referenceLoader = referenceLoader;
     }
 
     /** Opens the world's draft for consultation and opens a consultation on the whole plan, from a minute ago for a week. */
@@ -145,6 +153,20 @@ public final class Fixtures {
                     targets(8.5, 7.5, 6.5, 5.5, 4.5));
         }
         return reference;
+    }
+
+    private PlanVersion demo;
+
+    /**
+     * The reference plans and the demo plan (RPJMD Kota Magelang), loaded once per test run (the demo's region and
+     * OPDs cannot be created twice); emits the revision draft, whose {@code basedOnId} is the adopted version.
+     */
+    public synchronized PlanVersion demo() {
+        if (demo == null) {
+            referenceLoader.load().block();
+            demo = demoLoader.load(new ClassPathResource("demo/kota-magelang-rpjmd.json")).block();
+        }
+        return demo;
     }
 
     public static List<IndicatorInput.TargetInput> targets(double... values) {
