@@ -50,7 +50,6 @@ public enum ErrorCode {
     REALISATION_PERIOD_MISMATCH(ErrorType.BAD_REQUEST),
     OPD_OUTSIDE_REGION(ErrorType.BAD_REQUEST),
     REGION_PARENT_LEVEL(ErrorType.BAD_REQUEST),
-<<<<<<< HEAD
 
     CONSULTATION_NEEDS_OPEN_VERSION(ErrorType.BAD_REQUEST),
     CONSULTATION_CLOSED(ErrorType.BAD_REQUEST),
@@ -69,10 +68,8 @@ public enum ErrorCode {
     NOT_HIDDEN(ErrorType.BAD_REQUEST),
     UNKNOWN_TOPIC(ErrorType.BAD_REQUEST),
     REASON_REQUIRED(ErrorType.BAD_REQUEST),
-    IDEMPOTENCY_KEY_REUSED(ErrorType.CONFLICT);
-=======
+    IDEMPOTENCY_KEY_REUSED(ErrorType.CONFLICT),
     UNKNOWN_RULE(ErrorType.BAD_REQUEST);
->>>>>>> analytics
 
     private final ErrorType type;
 
