@@ -43,7 +43,8 @@ public class EventRelay implements SmartLifecycle {
     private final ChangeHistory history;
     private final ConnectionFactory listenFactory;
     private final Duration poll;
-    private final Sinks.Many<ChangeEvent> hub = Sinks.many().multicast().directBestEffort();
+    /** Replaced at each start: a stopped relay completes its subscribers, who resubscribe (with {@code after}). */
+    private volatile Sinks.Many<ChangeEvent> hub = Sinks.many().multicast().directBestEffort();
     private final TreeMap<Long, ChangeEvent> pending = new TreeMap<>();
     private final Map<Long, Long> gapBarriers = new HashMap<>();
     private final AtomicBoolean fetching = new AtomicBoolean();
@@ -106,7 +107,10 @@ public class EventRelay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        hub = Sinks.many().multicast().directBestEffort();
+        pending.clear();
+        gapBarriers.clear();
         watermark = history.top().block(Duration.ofSeconds(30));
         running = true;
         listener = Mono.usingWhen(Mono.from(listenFactory.create()).cast(PostgresqlConnection.class),

@@ -31,7 +31,7 @@ class SocketCutTest {
         var chain = fixtures.chain(w);
         fixtures.consultation(w);
         String subject = Fixtures.id("CascadeNode", chain.program().id());
-        int baseline = live.active();
+        int baseline = steady();
         Socket[] sockets = new Socket[5];
         for (int i = 0; i < sockets.length; i++) {
             sockets[i] = subscribe(subject);
@@ -43,6 +43,20 @@ class SocketCutTest {
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> live.active() == baseline);
         assertThat(live.active()).isEqualTo(baseline);
+    }
+
+    /** The number of live subscriptions once earlier tests' subscriptions have finished closing. */
+    private int steady() throws InterruptedException {
+        int last = -1;
+        for (int i = 0; i < 40; i++) {
+            int now = live.active();
+            if (now == last) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(500);
+        }
+        return last;
     }
 
     private Socket subscribe(String subject) throws Exception {

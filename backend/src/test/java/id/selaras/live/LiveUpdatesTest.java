@@ -60,9 +60,9 @@ class LiveUpdatesTest {
     void startInstanceB() {
         instanceB = new SpringApplicationBuilder(SelarasApplication.class)
                 .initializers(new TestDatabaseInitializer(), new TestTokens.Initializer())
-                .properties("server.port=0", "selaras.live.poll=200ms", "selaras.rate-limit.address-factor=100000",
-                        "spring.flyway.enabled=false")
-                .run();
+                // arguments, not default properties: they must win over application.yaml's server.port
+                .run("--server.port=0", "--selaras.live.poll=200ms", "--selaras.rate-limit.address-factor=100000",
+                        "--spring.flyway.enabled=false");
         portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
     }
 

@@ -16,7 +16,8 @@ class ObservabilityTest {
     @LocalServerPort int port;
 
     WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
     }
 
     @Test
