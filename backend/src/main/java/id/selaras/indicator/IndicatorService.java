@@ -146,8 +146,9 @@ public class IndicatorService {
             }
             Checks checks = Checks.start();
             IndicatorFields fields = IndicatorRules.fields(checks, input, scope);
-            List<Target> targets = IndicatorRules.targets(checks, input.targets() == null ? List.of() : input.targets(),
-                    input.polarity(), scope);
+            // targets left out (null) stay as they are; an empty list removes them
+            List<Target> targets = input.targets() == null ? ctx.targets()
+                    : IndicatorRules.targets(checks, input.targets(), input.polarity(), scope);
             return checkOpds(checks, scope, opdIds)
                     .then(checkUniqueCode(checks, scope.versionId(), fields.code(), id))
                     .then(Mono.defer(() -> {
