@@ -1,5 +1,6 @@
 package id.selaras.web.identity.provider;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,13 +33,15 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         this.accounts = accounts;
     }
 
+    // Mutable lists: the claims are stored with the authorization as JSON, and the provider's Jackson allow-list
+    // accepts ArrayList but not the JDK's immutable list classes when it reads them back (at refresh).
     @Override
     public void customize(JwtEncodingContext context) {
         JwtClaimsSet.Builder claims = context.getClaims();
         String client = context.getRegisteredClient().getClientId();
         boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
         if (accessToken) {
-            claims.audience(List.of(AUDIENCE)).claim("azp", client).claim("client_id", client);
+            claims.audience(new ArrayList<>(List.of(AUDIENCE))).claim("azp", client).claim("client_id", client);
         }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             return;
@@ -46,9 +49,9 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (accessToken || OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
             person(context.getPrincipal().getName()).ifPresent(account -> claims
                     .claim("name", account.displayName())
-                    .claim("roles", account.roles().stream().map(Enum::name).sorted().toList())
-                    .claim("regions", List.copyOf(account.regions()))
-                    .claim("opds", List.copyOf(account.opds())));
+                    .claim("roles", new ArrayList<>(account.roles().stream().map(Enum::name).sorted().toList()))
+                    .claim("regions", new ArrayList<>(account.regions()))
+                    .claim("opds", new ArrayList<>(account.opds())));
         }
     }
 
