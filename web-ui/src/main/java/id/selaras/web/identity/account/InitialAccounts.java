@@ -9,8 +9,7 @@ import id.selaras.web.identity.IdentityProperties;
 import id.selaras.web.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * only — an officer of DINKES Kota Magelang, a Bappeda planner, a moderator and a citizen of the demo region.
  */
 @Component
-class InitialAccounts implements ApplicationRunner {
+class InitialAccounts implements SmartInitializingSingleton {
 
     static final String DEMO_REGION = "33.71";
     private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
@@ -33,8 +32,9 @@ class InitialAccounts implements ApplicationRunner {
         this.properties = properties;
     }
 
+    /** Before the server takes requests: the accounts (and the demo passwords in the log) come before "ready". */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         IdentityProperties.Admin admin = properties.admin();
         if (!admin.email().isBlank() && !admin.password().isBlank() && !accounts.anyAdministrator()) {
             accounts.createStaff(new StaffAccount(admin.email(), "Administrator", admin.password(), Set.of(Role.ADMIN),
