@@ -22,6 +22,11 @@ public class SignedInUser {
                 ? user.getFullName() : user.getSubject());
     }
 
+    /** The token subject of the signed-in person ({@code sub}), for audit columns such as {@code created_by}. */
+    public Optional<String> subject() {
+        return authentication.getAuthenticatedUser(OidcUser.class).map(OidcUser::getSubject);
+    }
+
     public boolean has(Role role) {
         return authentication.hasRole(role.name());
     }

@@ -1,6 +1,5 @@
 package id.selaras.web.identity.account;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +20,6 @@ class InitialAccounts implements SmartInitializingSingleton {
 
     static final String DEMO_REGION = "33.71";
     private static final Logger log = LoggerFactory.getLogger(InitialAccounts.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final AccountService accounts;
     private final IdentityProperties properties;
@@ -72,10 +69,6 @@ class InitialAccounts implements SmartInitializingSingleton {
         if (!properties.demo().password().isBlank()) {
             return properties.demo().password();
         }
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
+        return GeneratedPassword.of(14);
     }
 }
