@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import id.selaras.web.identity.EmbeddedProvider;
 import id.selaras.web.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Accounts with their roles, regions and OPD memberships, in the {@code identity} schema. */
 @Repository
+@EmbeddedProvider
 class AccountRepository {
 
     private final JdbcClient jdbc;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import id.selaras.web.identity.EmbeddedProvider;
 import id.selaras.web.identity.IdentityProperties;
 import id.selaras.web.identity.Role;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creates accounts: citizens register themselves, staff accounts are created by an administrator. */
 @Service
+@EmbeddedProvider
 public class AccountService {
 
     static final String CONSENT_PURPOSE = "REGISTRATION";

@@ -3,6 +3,7 @@ package id.selaras.web.identity.account;
 import java.time.Clock;
 import java.util.List;
 
+import id.selaras.web.identity.EmbeddedProvider;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * authentication's name — and the token's subject — is the id and not the email.
  */
 @Component
+@EmbeddedProvider
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import id.selaras.web.identity.EmbeddedProvider;
 import id.selaras.web.identity.IdentityProperties;
 import id.selaras.web.identity.Role;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * only — an officer of DINKES Kota Magelang, a Bappeda planner, a moderator and a citizen of the demo region.
  */
 @Component
+@EmbeddedProvider
 class InitialAccounts implements SmartInitializingSingleton {
 
     static final String DEMO_REGION = "33.71";

@@ -3,6 +3,7 @@ package id.selaras.web.identity.account;
 import java.time.Clock;
 import java.util.UUID;
 
+import id.selaras.web.identity.EmbeddedProvider;
 import id.selaras.web.identity.IdentityProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * that guessing passwords is slow on every instance alike. A locked account is refused before its password is checked.
  */
 @Component
+@EmbeddedProvider
 class LoginAttempts {
 
     private final AccountRepository accounts;
