@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
+import id.selaras.web.identity.account.AccountService;
+import id.selaras.web.identity.account.Registration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.user.DefaultOAuth2User;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -46,6 +49,11 @@ class AccessTokenRelayTest {
     ClientRegistrationRepository registrations;
     @Autowired
     OAuth2AuthorizedClientRepository authorizedClients;
+    @Autowired
+    AccountService accounts;
+
+    static final String EMAIL = "warga-relay-" + java.util.UUID.randomUUID() + "@test.example";
+    static final String PASSWORD = "sepeda ontel di pagi hari";
 
     @BeforeEach
     void startBackend() throws IOException {
@@ -71,20 +79,40 @@ class AccessTokenRelayTest {
 
     @Test
     void signedIn_graphQlRequestsCarryTheAccessToken() {
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        OAuth2AuthenticationToken person = new OAuth2AuthenticationToken(new DefaultOAuth2User(
-                AuthorityUtils.NO_AUTHORITIES, Map.of("sub", "person-1"), "sub"), AuthorityUtils.NO_AUTHORITIES, "selaras");
-        OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "token-of-person-1",
-                Instant.now(), Instant.now().plusSeconds(600));
-        authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(
-                registrations.findByRegistrationId("selaras"), "person-1", token), person, request, response);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
-        SecurityContextHolder.getContext().setAuthentication(person);
+        signIn("person-1", new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "token-of-person-1",
+                Instant.now(), Instant.now().plusSeconds(600)), null);
 
         plansFrom(backend);
 
         assertThat(RECEIVED).containsExactly("Bearer token-of-person-1");
+    }
+
+    /** What the OAuth2 sign-in leaves behind: the authentication, and the person's tokens in the session. */
+    private void signIn(String subject, OAuth2AccessToken access, OAuth2RefreshToken refresh) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        OAuth2AuthenticationToken person = new OAuth2AuthenticationToken(new DefaultOAuth2User(
+                AuthorityUtils.NO_AUTHORITIES, Map.of("sub", subject), "sub"), AuthorityUtils.NO_AUTHORITIES, "selaras");
+        authorizedClients.saveAuthorizedClient(new OAuth2AuthorizedClient(
+                registrations.findByRegistrationId("selaras"), subject, access, refresh), person, request, response);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, response));
+        SecurityContextHolder.getContext().setAuthentication(person);
+    }
+
+    @Test
+    void expiredAccessToken_isRefreshedAtTheProvider_beforeTheRequest() {
+        accounts.register(new Registration(EMAIL, "Warga Relay", PASSWORD, true, "id"));
+        Map<String, Object> tokens = TokenRequests.authorizationCode(EMAIL, PASSWORD);
+        OAuth2AccessToken expired = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
+                (String) tokens.get("access_token"), Instant.now().minusSeconds(900), Instant.now().minusSeconds(300));
+        signIn("warga-relay", expired, new OAuth2RefreshToken((String) tokens.get("refresh_token"), Instant.now()));
+
+        plansFrom(backend);
+
+        assertThat(RECEIVED).hasSize(1);
+        String sent = RECEIVED.getFirst().substring("Bearer ".length());
+        assertThat(sent).isNotEqualTo(tokens.get("access_token"));
+        assertThat(TokenTest.decodeAsBackend(sent).getClaimAsString("name")).isEqualTo("Warga Relay");
     }
 
     @Test

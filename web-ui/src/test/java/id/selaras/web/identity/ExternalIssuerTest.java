@@ -45,6 +45,14 @@ class ExternalIssuerTest {
         assertThat(get("/register").body()).doesNotContain("consent");
     }
 
+    @Test
+    void failedSignIn_explainsItself() throws Exception {
+        HttpResponse<String> page = get("/sign-in-failed");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"id\"").contains("role=\"alert\"").contains("Gagal masuk");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * How people sign in to the web UI: OIDC (authorization code + PKCE) against the issuer — the embedded provider or
@@ -19,8 +20,12 @@ class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain webUiChain(HttpSecurity http, GrantedAuthoritiesMapper roles) {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/error").permitAll());
-        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(roles)));
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/error", SignInFailedPage.PATH).permitAll());
+        http.oauth2Login(login -> login
+                .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(roles))
+                // Not back to the sign-in endpoint (it would start over silently): a page that says what happened.
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler(SignInFailedPage.PATH)));
         // Signing out ends the issuer's session too (RP-initiated logout), then comes back to the home page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN, "{baseUrl}"));
         return http.build();
