@@ -78,7 +78,9 @@ class RegistrationTest {
         assertThat(page).contains("<html lang=\"id\"").contains("<title>Daftar · Selaras</title>")
                 .contains("<header").contains("<main").contains("<label for=\"email\"")
                 .contains("<label for=\"password\"").contains("<label for=\"consent\"")
-                .contains("autocomplete=\"new-password\"");
+                .contains("autocomplete=\"new-password\"")
+                .contains("href=\"/register?lang=en\" hreflang=\"en\"");
+        assertThat(browser.get("/login?registered").body()).contains("href=\"/login?registered&amp;lang=en\"");
     }
 
     private HttpResponse<String> register(String email, String name, String password, boolean consent) {
