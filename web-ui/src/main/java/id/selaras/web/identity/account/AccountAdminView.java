@@ -40,6 +40,7 @@ public class AccountAdminView extends Main {
             role.appendChild(new Element("option").setAttribute("value", r.name()).setText(label(r)));
         }
         role.setAttribute("id", "role");
+        // Synchronises the select's value to the server on change; untouched, it keeps the first option.
         role.addPropertyChangeListener("value", "change", event -> { });
         result.getElement().setAttribute("role", "status");
         NativeButton create = new NativeButton("Buat akun", click -> {
