@@ -7,14 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import id.selaras.web.identity.IdentityTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The web UI starts on its own and serves the home page, in Bahasa Indonesia, even when the backend is down. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // Port 9 (discard) refuses connections here: the home page must still answer, showing its error state.
-        properties = "selaras.backend.url=http://127.0.0.1:9")
+/**
+ * The web UI starts on its own and serves the home page, in Bahasa Indonesia, even when the backend is down
+ * (IdentityTest points it at port 9, which refuses connections here), and to anonymous visitors.
+ */
+@IdentityTest
 class HomePageTest {
 
     @LocalServerPort

@@ -13,13 +13,21 @@ final class Environment {
         Map<String, String> env = new LinkedHashMap<>(database.environment());
         env.put("SELARAS_BACKEND_PORT", Integer.toString(config.backendPort()));
         env.put("SELARAS_DEMO", Boolean.toString(config.demo()));
+        // The backend accepts tokens of the web UI's embedded provider (or of the external issuer configured).
+        env.put("SELARAS_OIDC_ISSUER", config.issuer());
         return env;
     }
 
-    static Map<String, String> webUi(LauncherConfig config) {
+    /** The web UI also hosts the embedded identity provider, whose accounts live in the same database (schema identity). */
+    static Map<String, String> webUi(LauncherConfig config, DatabaseSettings database) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SELARAS_WEB_PORT", Integer.toString(config.webPort()));
         env.put("SELARAS_BACKEND_URL", config.backendUrl());
+        env.put("SELARAS_OIDC_ISSUER", config.issuer());
+        env.put("SELARAS_DEMO", Boolean.toString(config.demo()));
+        env.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
+        env.put("SPRING_DATASOURCE_USERNAME", database.user());
+        env.put("SPRING_DATASOURCE_PASSWORD", database.password());
         return env;
     }
 }

@@ -79,7 +79,7 @@ public final class Launcher {
         say("Starting the backend on port " + config.backendPort() + " and the web UI on port " + config.webPort()
                 + " (" + java + ")" + (config.demo() ? "; the demo plan is loaded into an empty database." : "."));
         children.add(ChildProcess.start("backend", java, applications.backendJar(), Environment.backend(config, db)));
-        children.add(ChildProcess.start("web-ui", java, applications.webUiJar(), Environment.webUi(config)));
+        children.add(ChildProcess.start("web-ui", java, applications.webUiJar(), Environment.webUi(config, db)));
     }
 
     private synchronized DatabaseSettings startEmbeddedDatabase() {
@@ -105,6 +105,8 @@ public final class Launcher {
                 + "  Web UI:            " + config.webUrl() + "\n"
                 + "  GraphiQL:          " + config.backendUrl() + "/graphiql\n"
                 + "  GraphQL endpoint:  " + config.backendUrl() + "/graphql\n"
+                + "  Sign-in (OIDC):    " + config.issuer() + (config.demo()
+                        ? " (demo accounts and their passwords: the [web-ui] lines above, first start only)" : "") + "\n"
                 + "  Database:          " + (database != null ? "embedded PostgreSQL, data in " + config.pgData() : db) + "\n"
                 + "Press Ctrl-C to stop.");
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.selaras.web.BackendException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 /** The home page: the development plans (rencana pembangunan) published on this Selaras. */
 @Route("")
 @PageTitle("Rencana Pembangunan Daerah · Selaras")
+@AnonymousAllowed
 public class PlanListView extends Main {
 
     static final int PAGE_SIZE = 50;
@@ -55,7 +57,9 @@ public class PlanListView extends Main {
     }
 
     private Div errorState(BackendException e) {
-        Div error = notice(e.unreachable()
+        Div error = notice(e.signInRequired()
+                ? "Sesi Anda telah berakhir. Silakan keluar lalu masuk kembali."
+                : e.unreachable()
                 ? "Server Selaras tidak dapat dihubungi. Silakan coba lagi beberapa saat lagi."
                 : "Daftar rencana tidak dapat dimuat saat ini. Silakan coba lagi beberapa saat lagi.", "error-state");
         error.getElement().setAttribute("role", "alert");
