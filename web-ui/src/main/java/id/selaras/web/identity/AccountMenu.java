@@ -16,19 +16,15 @@ public class AccountMenu extends Div {
         user.name().ifPresentOrElse(name -> {
             Span who = new Span(name);
             who.addClassName("account-name");
-            who.getElement().setAttribute("title", "Anda masuk sebagai " + name);
-            if (properties.embedded() && user.has(Role.ADMIN)) {
-                add(who, link("Kelola akun", "admin/accounts"));
-            } else {
-                add(who);
-            }
-            NativeButton signOut = new NativeButton("Keluar", click -> user.signOut());
+            who.getElement().setAttribute("title", getTranslation("account.signed-in-as", name));
+            add(who);
+            NativeButton signOut = new NativeButton(getTranslation("account.sign-out"), click -> user.signOut());
             signOut.addClassName("button");
             add(signOut);
         }, () -> {
-            add(link("Masuk", SIGN_IN));
+            add(link(getTranslation("account.sign-in"), SIGN_IN));
             if (properties.embedded()) {
-                add(link("Daftar", "/register"));
+                add(link(getTranslation("account.register"), "/register"));
             }
         });
     }

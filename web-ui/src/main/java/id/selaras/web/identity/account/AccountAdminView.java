@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.PageTitle;
-import id.selaras.web.DocumentLanguage;
+import id.selaras.web.Language;
 import id.selaras.web.identity.Role;
 import id.selaras.web.identity.SignedInUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +53,7 @@ public class AccountAdminView extends Main {
                         + password, "form-notice");
             } catch (AccountException e) {
                 show(messages.getMessage(e.messageKey(), new Object[] {PasswordPolicy.MIN_LENGTH},
-                        DocumentLanguage.INDONESIAN), "form-problem");
+                        Language.current()), "form-problem");
             }
         });
         create.addClassName("button");
