@@ -36,7 +36,7 @@ create table nomenclature_release (
     regulation          varchar(40)   not null unique,
     title               varchar(300)  not null,
     enacted_on          date          not null,
-    sub_kegiatan_digits smallint      not null check (sub_kegiatan_digits in (2, 4)),
+    sub_kegiatan_digits integer       not null check (sub_kegiatan_digits in (2, 4)),
     imported_at         timestamptz,
     imported_by         varchar(200),
     entry_count         integer       not null default 0
