@@ -74,8 +74,11 @@ final class NodePlanner {
                         Labels.KIND.label(existing.kind()));
                 ok = false;
             }
+            // under a parent the file does not have, only the node's own fields are checked (as if correctly placed)
+            boolean orphan = row.parentCode() != null && parent == null;
             p.report(NodeValidation.check(p.planKind, row.kind(), row.code(), row.title(), row.description(),
-                    parent == null ? null : parent.kind(), parent == null ? null : parent.code()), layout, row.row(), List.of());
+                    orphan ? row.kind().parentKind() : parent == null ? null : parent.kind(),
+                    parent == null ? null : parent.code()), layout, row.row(), List.of());
             p.opds.resolve(row.opds(), p, layout, row.row());
             for (String s : row.supports()) {
                 NodeRow target = file.get(s);
