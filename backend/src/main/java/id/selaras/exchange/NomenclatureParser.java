@@ -60,6 +60,9 @@ final class NomenclatureParser {
     }
 
     private void row(XlsxRow row) {
+        if (numbering(row)) {
+            return; // the column-number row under the header (1, 2, 3, …)
+        }
         String first = row.display(0);
         boolean whole = first != null && first.contains(".") && row.cell(0).kind() == XlsxCell.Kind.TEXT;
         if (first != null && !whole && Character.isLetter(first.charAt(0)) && !first.toUpperCase(Locale.ROOT).startsWith("X")) {
@@ -108,6 +111,18 @@ final class NomenclatureParser {
         }
         entries.add(new NomenclatureEntry(code, NomenclatureEntry.canonical(code), level, name.strip(), null,
                 row.display(text + 1), row.display(text + 2), row.display(text + 3), entries.size() + 1));
+    }
+
+    private static boolean numbering(XlsxRow row) {
+        if (row.cells().size() < 4) {
+            return false;
+        }
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!String.valueOf(i + 1).equals(row.cells().get(i).display().strip()) || row.cells().get(i).column() != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One code column's part, written the way the code writes it (bidang 2 → "02", kegiatan 2.1 → "2.10"). */
