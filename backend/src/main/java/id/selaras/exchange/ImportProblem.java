@@ -11,10 +11,10 @@ import id.selaras.common.ErrorCode;
 public record ImportProblem(String sheet, Integer row, String column, ErrorCode code, List<Object> args) {
 
     public ImportProblem {
-        args = args == null ? List.of() : List.copyOf(args);
+        args = args == null ? List.of() : args.stream().map(a -> a == null ? "" : a).toList();
     }
 
     public static ImportProblem of(String sheet, Integer row, String column, ErrorCode code, Object... args) {
-        return new ImportProblem(sheet, row, column, code, List.of(args));
+        return new ImportProblem(sheet, row, column, code, java.util.Arrays.asList(args));
     }
 }

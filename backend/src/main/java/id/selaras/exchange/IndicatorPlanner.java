@@ -42,6 +42,9 @@ final class IndicatorPlanner {
         Map<String, Integer> index = new HashMap<>();
         Set<Long> matched = new HashSet<>();
         for (IndicatorRow row : p.file.indicators()) {
+            if (row.nodeCode() == null) {
+                continue; // reported as REQUIRED when the row was read
+            }
             CascadeNode node = nodesByCode.get(row.nodeCode());
             boolean known = p.file.template() ? fileNodes.contains(row.nodeCode()) : node != null;
             if (!known) {

@@ -13,7 +13,7 @@ import id.selaras.exchange.xlsx.XlsxCell;
 import id.selaras.exchange.xlsx.XlsxRow;
 
 /**
- * Guesses how an IKU or T-C.27 table is laid out: the header is the first row naming "indikator" (with the rows
+ * Guesses how an IKU or T-C.27 table is laid out: the header is the first row of several cells naming "indikator" (with the rows
  * under it up to the column-number row or the first data row), and each column's header words say what it holds.
  */
 final class TableGuess {
@@ -25,7 +25,8 @@ final class TableGuess {
 
     /** The header block: {first header row, last header row, first data row}; {1, 1, 2} when no header names "indikator". */
     static int[] block(List<XlsxRow> rows) {
-        XlsxRow header = rows.stream().limit(30).filter(r -> r.cells().stream()
+        // the first row of several cells that names "indikator" (a title above the table has one cell)
+        XlsxRow header = rows.stream().limit(30).filter(r -> r.cells().size() >= 3 && r.cells().stream()
                 .anyMatch(c -> Labels.key(c.display()).contains("indikator"))).findFirst().orElse(null);
         if (header == null) {
             return new int[] {1, 1, 2};
@@ -56,7 +57,7 @@ final class TableGuess {
         List<ColumnMapping> columns = new ArrayList<>();
         boolean named = false;
         for (var e : headerText.entrySet()) {
-            Field field = field(Labels.key(e.getValue()));
+            Field field = field(e.getValue());
             if (field == Field.INDICATOR_NAME) {
                 if (named) {
                     field = Field.IGNORE;
@@ -71,9 +72,10 @@ final class TableGuess {
     }
 
     /** What a header's words say a column holds. */
-    static Field field(String k) {
-        if (k.equals("no") || k.equals("nomor") || k.contains("rp") || k.contains("pagu") || k.contains("anggaran")
-                || k.contains("lokasi") || k.contains("pendanaan") && !YEAR.matcher(k).find()) {
+    static Field field(String header) {
+        String k = Labels.key(header);
+        if (k.equals("no") || k.equals("nomor") || header.matches("(?is).*\\brp\\b.*") || k.contains("pagu")
+                || k.contains("anggaran") || k.contains("lokasi") || k.contains("pendanaan") && !YEAR.matcher(k).find()) {
             return Field.IGNORE;
         }
         if (k.contains("kodeindikator")) {
