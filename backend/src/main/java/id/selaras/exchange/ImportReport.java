@@ -18,6 +18,17 @@ public record ImportReport(boolean ok, List<ImportProblem> problems, int problem
         changes = List.copyOf(changes);
     }
 
+    /** How many changes of one action concern one kind of item. */
+    public record Count(ImportChange.Item item, ImportChange.Action action, int count) {
+    }
+
+    /** The counts as a list, kind of item first. */
+    public List<Count> countList() {
+        List<Count> out = new java.util.ArrayList<>();
+        counts().forEach((item, actions) -> actions.forEach((action, n) -> out.add(new Count(item, action, n))));
+        return out;
+    }
+
     /** How many changes of each action concern each kind of item. */
     public Map<ImportChange.Item, Map<ImportChange.Action, Integer>> counts() {
         Map<ImportChange.Item, Map<ImportChange.Action, Integer>> m = new EnumMap<>(ImportChange.Item.class);

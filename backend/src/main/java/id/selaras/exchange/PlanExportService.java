@@ -73,6 +73,9 @@ public class PlanExportService {
             VersionScope scope = new VersionScope(0, 0, kind, VersionStatus.DRAFT, null, null, start, end, false);
             return render(PlanSnapshot.empty(scope, List.of()), ExportFormat.WORKBOOK, "template-" + start + "-" + end + ".xlsx");
         }
+        if (!f.getFirst().equals("version") || f.size() != 3) {
+            return Mono.error(SelarasException.of(ErrorCode.LINK_EXPIRED, null));
+        }
         long versionId = Long.parseLong(f.get(1));
         ExportFormat format = ExportFormat.valueOf(f.get(2));
         return plans.scope(versionId).switchIfEmpty(Mono.error(SelarasException.notFound("PlanVersion", versionId)))

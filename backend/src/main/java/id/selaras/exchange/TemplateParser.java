@@ -16,7 +16,6 @@ import id.selaras.exchange.xlsx.Columns;
 import id.selaras.exchange.xlsx.XlsxFailure;
 import id.selaras.exchange.xlsx.XlsxRow;
 import id.selaras.exchange.xlsx.XlsxWorkbook;
-import id.selaras.indicator.IndicatorInput.BaselineInput;
 import id.selaras.indicator.IndicatorInput.TargetInput;
 import id.selaras.plan.PlanKind;
 
@@ -55,8 +54,8 @@ final class TemplateParser {
         read(sheets, opds, false);
         read(sheets, nodes, true);
         read(sheets, indicators, true);
-        duplicates(TemplateSheets.CASCADE, nodes.rows.stream().map(n -> Map.entry(n.row(), String.valueOf(n.code()))).toList());
-        duplicates(TemplateSheets.INDICATORS, indicators.rows.stream().filter(i -> i.code() != null)
+        duplicates(nodes.layout(), nodes.rows.stream().map(n -> Map.entry(n.row(), String.valueOf(n.code()))).toList());
+        duplicates(indicators.layout(), indicators.rows.stream().filter(i -> i.code() != null)
                 .map(i -> Map.entry(i.row(), i.code())).toList());
         return new ParsedWorkbook(meta, opds.rows, nodes.rows, indicators.rows, opds.layout(), nodes.layout(),
                 indicators.layout(), true, rowsRead, formulaCells);
@@ -186,7 +185,7 @@ final class TemplateParser {
             r.report("node", ErrorCode.REQUIRED);
         }
         Map<Integer, TargetInput> targets = new LinkedHashMap<>();
-        Layout layout = layoutOf(r);
+        Layout layout = r.layout();
         for (int year : layout.years()) {
             TargetInput t = r.target(year, layout.targetColumns().getOrDefault(year, -1),
                     layout.targetMinColumns().get(year), layout.targetMaxColumns().get(year));
@@ -204,16 +203,13 @@ final class TemplateParser {
                 targets, end, r.list("opds"));
     }
 
-    private static Layout layoutOf(RowReader r) {
-        return r.layout();
-    }
-
-    private void duplicates(String sheet, List<Map.Entry<Integer, String>> codes) {
+    private void duplicates(Layout layout, List<Map.Entry<Integer, String>> codes) {
         Map<String, Integer> first = new HashMap<>();
         for (var e : codes) {
             Integer before = first.putIfAbsent(e.getValue(), e.getKey());
             if (before != null) {
-                problems.add(sheet, e.getKey(), null, ErrorCode.DUPLICATE_ROW, e.getValue(), String.valueOf(before));
+                problems.add(layout.sheet(), e.getKey(), layout.letter("code"), ErrorCode.DUPLICATE_ROW, e.getValue(),
+                        String.valueOf(before));
             }
         }
     }

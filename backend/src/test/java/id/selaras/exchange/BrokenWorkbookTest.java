@@ -129,7 +129,7 @@ class BrokenWorkbookTest {
         TemplateRows t = new TemplateRows().add("Kaskade", TemplateRows.row("M1", "V", "Misi", "Misi yang sama lagi"))
                 .add("Indikator", TemplateRows.row("IKU-1", "S1.1.1", "Lagi", "%", null, null, null, null, null, null, null,
                         "Semakin tinggi semakin baik", "Kumulatif"));
-        var problems = rejected(t.bytes(), "DUPLICATE_ROW", "Kaskade", 8, null);
+        var problems = rejected(t.bytes(), "DUPLICATE_ROW", "Kaskade", 8, "A");
         assertThat(problems).anySatisfy(p -> assertThat(p).containsEntry("sheet", "Indikator").containsEntry("row", 4)
                 .containsEntry("messageEn", "The code IKU-1 is already used in row 2."));
     }

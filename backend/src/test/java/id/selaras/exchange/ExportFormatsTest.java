@@ -73,6 +73,9 @@ class ExportFormatsTest {
                 .document("query($v: ID!) { planExport(planVersion: $v, format: CSV) { url expiresAt } }").variable("v", w.draftId())
                 .execute().path("planExport.url").entity(String.class).get();
         planner.http().get().uri(url.replace("/downloads/", "/downloads/x")).exchange().expectStatus().isForbidden();
+        // an upload link is no download link
+        String upload = planner.uploadUrl();
+        planner.http().get().uri(upload.replace("/uploads/", "/downloads/")).exchange().expectStatus().isForbidden();
         planner.http().get().uri(url).exchange().expectStatus().isOk().expectHeader()
                 .valueMatches("Content-Disposition", "attachment; filename=.*\\.csv.*");
     }

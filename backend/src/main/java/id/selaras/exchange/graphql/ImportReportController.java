@@ -1,9 +1,7 @@
 package id.selaras.exchange.graphql;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import id.selaras.exchange.ImportProblem;
@@ -25,11 +23,8 @@ class ImportReportController {
     }
 
     @SchemaMapping(typeName = "ImportReport", field = "counts")
-    List<Map<String, Object>> counts(ImportReport report) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        report.counts().forEach((item, actions) -> actions.forEach((action, n) ->
-                out.add(Map.of("item", item, "action", action, "count", n))));
-        return out;
+    List<ImportReport.Count> counts(ImportReport report) {
+        return report.countList();
     }
 
     @SchemaMapping(typeName = "ImportProblem", field = "code")

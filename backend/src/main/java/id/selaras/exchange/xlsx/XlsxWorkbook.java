@@ -1,6 +1,5 @@
 package id.selaras.exchange.xlsx;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -124,9 +123,5 @@ public final class XlsxWorkbook implements AutoCloseable {
     public void close() {
         // opened read-only: revert closes the file without trying to write anything back
         pkg.revert();
-    }
-
-    static IOException unwrap(Exception e) {
-        return e instanceof IOException io ? io : new IOException(e);
     }
 }
