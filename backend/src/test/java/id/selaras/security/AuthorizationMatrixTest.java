@@ -64,6 +64,7 @@ class AuthorizationMatrixTest {
     @Autowired DatabaseClient db;
     @Autowired ConsultationService consultations;
     @Autowired CommentService comments;
+    @Autowired id.selaras.exchange.UploadService uploads;
     @Autowired org.springframework.graphql.execution.GraphQlSource graphQlSource;
     @LocalServerPort int port;
 
@@ -339,7 +340,20 @@ class AuthorizationMatrixTest {
                 Map.of("id", x.w().draftId())));
         s.put("query:changes", x -> new Request("query($v: ID!) { changes(planVersion: $v) { totalCount } }",
                 Map.of("v", x.w().draftId())));
+        s.put("createImportUpload", x -> new Request("mutation { createImportUpload(input: {}) { upload { url } } }", Map.of()));
+        s.put("importPlanDryRun", x -> mutation("importPlanDryRun", "ImportPlanInput", "dryRunId",
+                in("uploadToken", upload(Fixtures.templateWorkbook()), "planVersionId", x.w().draftId())));
+        s.put("applyPlanImport", x -> mutation("applyPlanImport", "ApplyPlanImportInput", "planVersion { id } report { ok }",
+                in("request", Map.of("uploadToken", upload(Fixtures.templateWorkbook()), "planVersionId", x.w().draftId()))));
+        s.put("importNomenclature", x -> mutation("importNomenclature", "ImportNomenclatureInput", "entryCount",
+                in("uploadToken", upload(Fixtures.workbook(Map.of("Lampiran", List.of(List.of("1", "", "", "", "",
+                        "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR"))))),
+                        "regulation", "KEPMENDAGRI_900_1317_2023", "dryRun", true)));
         return s;
+    }
+
+    private String upload(byte[] workbook) {
+        return uploads.store("matrix", "matrix.xlsx", workbook).block().uploadToken();
     }
 
     private static Request updateIndicator(Scene x, List<String> opds) {

@@ -174,6 +174,39 @@ public final class Fixtures {
                 .mapToObj(i -> new IndicatorInput.TargetInput(2025 + i, values[i], null, null)).toList();
     }
 
+    /** A workbook with these sheets (name → rows of cells: String, Number, or null for blank). */
+    public static byte[] workbook(java.util.Map<String, List<List<Object>>> sheets) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            sheets.forEach((name, rows) -> {
+                var sheet = wb.createSheet(name);
+                for (int r = 0; r < rows.size(); r++) {
+                    var row = sheet.createRow(r);
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        Object v = rows.get(r).get(c);
+                        if (v instanceof Number n) {
+                            row.createCell(c).setCellValue(n.doubleValue());
+                        } else if (v != null && !v.toString().isEmpty()) {
+                            row.createCell(c).setCellValue(v.toString());
+                        }
+                    }
+                }
+            });
+            wb.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An import-template workbook for {@link #chain}: the vision node as it is, with one new indicator on it. */
+    public static byte[] templateWorkbook() {
+        return workbook(java.util.Map.of(
+                "Kaskade", List.of(List.of("Kode", "Kode Induk", "Jenis", "Uraian"), List.of("V", "", "Visi", "Kota sehat dan cerdas")),
+                "Indikator", List.of(List.of("Kode Indikator", "Kode Node", "Nama Indikator", "Satuan", "Polaritas", "Agregasi",
+                        "Target 2025"), List.of("IKU-M", "V", "Indeks kebahagiaan", "Indeks", "Semakin tinggi semakin baik",
+                        "Nilai terakhir", 70))));
+    }
+
     public static String id(String type, long id) {
         return GlobalId.encode(type, id);
     }
