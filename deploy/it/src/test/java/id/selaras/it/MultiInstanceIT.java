@@ -66,6 +66,7 @@ class MultiInstanceIT {
                 .awaitHttpOk("http://localhost:" + portB + "/actuator/health/readiness", Duration.ofMinutes(3));
         Map<String, String> webEnv = new HashMap<>(database());
         webEnv.put("SELARAS_WEB_PORT", Integer.toString(portWeb));
+        webEnv.put("SELARAS_WEB_MANAGEMENT_PORT", Integer.toString(freePort()));
         webEnv.put("SELARAS_BACKEND_URL", "http://localhost:" + portA);
         web = AppProcess.start("web-ui", "selaras-web-ui-exec.jar", webEnv)
                 .awaitHttpOk("http://localhost:" + portWeb + "/", Duration.ofMinutes(3));

@@ -22,6 +22,9 @@ final class Environment {
     static Map<String, String> webUi(LauncherConfig config, DatabaseSettings database) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SELARAS_WEB_PORT", Integer.toString(config.webPort()));
+        // Probes and metrics: beside the web port (8080 → 8090), so that runs on other ports do not collide.
+        env.put("SELARAS_WEB_MANAGEMENT_PORT", System.getenv().getOrDefault("SELARAS_WEB_MANAGEMENT_PORT",
+                Integer.toString(config.webPort() + 10)));
         env.put("SELARAS_BACKEND_URL", config.backendUrl());
         env.put("SELARAS_OIDC_ISSUER", config.issuer());
         env.put("SELARAS_DEMO", Boolean.toString(config.demo()));

@@ -41,6 +41,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class AccessTokenRelayTest {
 
     static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+    static final List<String> TRACE_PARENTS = new CopyOnWriteArrayList<>();
     static HttpServer backend;
 
     @Autowired
@@ -58,9 +59,11 @@ class AccessTokenRelayTest {
     @BeforeEach
     void startBackend() throws IOException {
         RECEIVED.clear();
+        TRACE_PARENTS.clear();
         backend = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         backend.createContext("/graphql", exchange -> {
             RECEIVED.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            TRACE_PARENTS.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
             byte[] body = "{\"data\":{\"plans\":{\"edges\":[],\"totalCount\":0}}}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/graphql-response+json");
             exchange.sendResponseHeaders(200, body.length);
@@ -123,6 +126,17 @@ class AccessTokenRelayTest {
         plansFrom(backend);
 
         assertThat(RECEIVED).containsExactly("null");
+    }
+
+    @Test
+    void graphQlRequests_carryTheTraceContext_soTheBackendContinuesTheTrace() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest(),
+                new MockHttpServletResponse()));
+
+        plansFrom(backend);
+
+        // W3C trace context: version-traceid-spanid-flags
+        assertThat(TRACE_PARENTS).singleElement().asString().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     }
 
     private void plansFrom(HttpServer server) {

@@ -23,7 +23,7 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "selaras.identity.client-secret=" + IdentityTest.WEB_SECRET,
         "selaras.identity.clients.service-secret=" + IdentityTest.SERVICE_SECRET,
-        "selaras.backend.url=http://127.0.0.1:9"})
+        "selaras.backend.url=http://127.0.0.1:9", "management.server.port=0"})
 @ContextConfiguration(initializers = {TestDatabaseInitializer.class, IdentityTest.PortInitializer.class})
 public @interface IdentityTest {
 

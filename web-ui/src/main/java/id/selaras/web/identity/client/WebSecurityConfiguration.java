@@ -1,6 +1,7 @@
 package id.selaras.web.identity.client;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,7 +22,9 @@ class WebSecurityConfiguration {
     @Bean
     SecurityFilterChain webUiChain(HttpSecurity http, GrantedAuthoritiesMapper roles) {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/error", SignInFailedPage.PATH).permitAll());
+                .requestMatchers("/styles/**", "/error", SignInFailedPage.PATH).permitAll()
+                // Health, metrics: only on the management port (management.server.port), which no proxy exposes.
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll());
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(roles))
                 // Not back to the sign-in endpoint (it would start over silently): a page that says what happened.
