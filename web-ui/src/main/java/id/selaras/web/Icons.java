@@ -22,6 +22,7 @@ public final class Icons {
             Map.entry("shield", "M12 3l8 3v6c0 5-3.5 8-8 9c-4.5-1-8-4-8-9V6z"),
             Map.entry("key", "M14 10a4 4 0 1 0-3.5 4L5 19.5V21h3v-2h2v-2h2l1.5-1.5A4 4 0 0 0 14 10"),
             Map.entry("user", "M12 12a4 4 0 1 0 0-8a4 4 0 1 0 0 8M4 21a8 8 0 0 1 16 0"),
+            Map.entry("upload", "M12 16V4M7 9l5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3"),
             Map.entry("more", "M5 12h.01M12 12h.01M19 12h.01"),
             Map.entry("globe", "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18"));
 

@@ -11,7 +11,7 @@ public enum Classification {
     /** Anything else the server reported (an internal error, a new classification). */
     OTHER;
 
-    static Classification of(Object value) {
+    public static Classification of(Object value) {
         if (value instanceof String name) {
             for (Classification c : values()) {
                 if (c.name().equals(name)) {
