@@ -2,6 +2,8 @@ package id.selaras.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.Optional;
 
 import id.selaras.cascade.CascadeKind;
 import id.selaras.cascade.CascadeService;
+import id.selaras.consultation.ConsultationKind;
+import id.selaras.consultation.ConsultationService;
 import id.selaras.indicator.Aggregation;
 import id.selaras.indicator.Frequency;
 import id.selaras.indicator.Indicator;
@@ -50,17 +54,20 @@ public class DemoPlanLoader {
     private final CascadeService cascade;
     private final IndicatorService indicators;
     private final RealisationService realisations;
+    private final ConsultationService consultations;
     private final ObjectMapper json;
     private final TransactionalOperator tx;
     private final DatabaseClient db;
 
     DemoPlanLoader(RegionService regions, PlanService plans, CascadeService cascade, IndicatorService indicators,
-                   RealisationService realisations, ObjectMapper json, TransactionalOperator tx, DatabaseClient db) {
+                   RealisationService realisations, ConsultationService consultations, ObjectMapper json,
+                   TransactionalOperator tx, DatabaseClient db) {
         this.regions = regions;
         this.plans = plans;
         this.cascade = cascade;
         this.indicators = indicators;
         this.realisations = realisations;
+        this.consultations = consultations;
         this.json = json;
         this.tx = tx;
         this.db = db;
@@ -163,7 +170,23 @@ public class DemoPlanLoader {
                         .then(Flux.fromIterable(revision.path("newIndicators").values()).concatMap(n -> nodeByCode(draft.id(),
                                 n.path("node").asString()).flatMap(node -> indicator(n.path("indicator"), node, ctx, false))).then())
                         .then(plans.version(actor, draft.id()))
-                        .flatMap(v -> plans.openForConsultation(actor, v.id(), v.version())));
+                        .flatMap(v -> plans.openForConsultation(actor, v.id(), v.version()))
+                        .flatMap(v -> consultation(revision.path("consultation"), v).thenReturn(v)));
+    }
+
+    /**
+     * The public consultation on the revision, open from the moment the demo is loaded for the given number of days, so
+     * that a fresh installation shows a consultation people can take part in.
+     */
+    private Mono<Void> consultation(JsonNode c, PlanVersion version) {
+        if (c.isMissingNode()) {
+            return Mono.empty();
+        }
+        Instant opens = consultations.now().truncatedTo(ChronoUnit.MINUTES);
+        return consultations.open(Actor.SYSTEM, new ConsultationService.NewConsultation(version.id(),
+                ConsultationKind.valueOf(c.path("kind").asString()), c.path("title").asString(),
+                c.path("description").asString(null), null, opens, opens.plus(c.path("days").asInt(30), ChronoUnit.DAYS),
+                List.of(), List.of())).then();
     }
 
     /** The indicator of an adopted reference plan with this code (the latest such plan, if several have it). */

@@ -71,4 +71,21 @@ class DemoPlanTest {
         assertThat(annual2018.get("percent")).isEqualTo(93.36);
         assertThat(((Map<?, ?>) annual2018.get("band")).get("label")).isEqualTo("Sangat Baik");
     }
+
+    @Test
+    void revision_isOpenForPublicConsultation_soAFreshInstallationTakesComments() {
+        var response = new Api(port).anonymous().document("""
+                query($v: ID!) { node(id: $v) { ... on PlanVersion { status } }
+                  consultations(first: 10) { edges { node { kind title state planVersion { id } } } } }""")
+                .variable("v", id.selaras.common.GlobalId.encode("PlanVersion", fixtures.demo().id())).execute();
+        response.errors().verify();
+        List<Map<String, Object>> open = response.path("consultations.edges[*].node").entityList(Map.class).get()
+                .stream().map(m -> (Map<String, Object>) m)
+                .filter(c -> "KONSULTASI_PUBLIK".equals(c.get("kind")) && "OPEN".equals(c.get("state"))).toList();
+        assertThat(open).singleElement().satisfies(c -> {
+            assertThat((String) c.get("title")).startsWith("Konsultasi Publik Rancangan Perubahan RPJMD Kota Magelang");
+            assertThat(((Map<?, ?>) c.get("planVersion")).get("id"))
+                    .isEqualTo(id.selaras.common.GlobalId.encode("PlanVersion", fixtures.demo().id()));
+        });
+    }
 }
