@@ -100,6 +100,11 @@ public class CommentService {
         return comments.revisions(ids);
     }
 
+    /** The flag reasons of comments, newest first ({reason, ISO time}); callers show them to moderators only. */
+    public Mono<Map<Long, List<String[]>>> flags(Collection<Long> ids) {
+        return comments.flags(ids);
+    }
+
     /** Whether the actor moderates the region a comment belongs to. */
     public boolean moderates(Actor actor, String regionCode) {
         return actor.has(Role.ADMIN) || (actor.has(Role.MODERATOR) && actor.inRegion(regionCode));

@@ -14,6 +14,7 @@ import id.selaras.testing.Api;
 import id.selaras.testing.DatabaseSnapshot;
 import id.selaras.testing.Errors;
 import id.selaras.testing.Fixtures;
+import id.selaras.testing.SqlCounter;
 import id.selaras.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,5 +178,43 @@ class CommentRulesTest {
         moderator.document("mutation($in: RestoreCommentInput!) { restoreComment(input: $in) { comment { state } } }")
                 .variable("in", Map.of("id", id, "version", 1)).execute()
                 .path("restoreComment.comment.state").entity(String.class).isEqualTo("VISIBLE");
+    }
+
+    static final String QUEUE = """
+            { flaggedComments(first: 50) { totalCount edges { node { id body version flagCount flags { reason at }
+              subject { __typename ... on Indicator { name } } } } } }""";
+
+    @Test
+    void theQueue_showsFlagReasonsAndCounts_toModeratorsOnly_inAFixedNumberOfStatements() {
+        var moderator = new Api(port).as(TestTokens.moderator("mod", world.region().code()));
+        String first = flaggedBy(2, "Kasar");
+        SqlCounter.reset();
+        var one = moderator.document(QUEUE).execute();
+        long oneStatements = SqlCounter.count();
+        one.path("flaggedComments.edges[0].node.flagCount").entity(Integer.class).isEqualTo(2);
+        one.path("flaggedComments.edges[0].node.flags[*].reason").entityList(String.class).containsExactly("Kasar 1", "Kasar 0");
+        one.path("flaggedComments.edges[0].node.subject.name").entity(String.class).isEqualTo("Cakupan pelayanan ibu hamil");
+        for (int i = 0; i < 4; i++) {
+            flaggedBy(1, "Spam");
+        }
+        SqlCounter.reset();
+        moderator.document(QUEUE).execute().path("flaggedComments.totalCount").entity(Integer.class).isEqualTo(5);
+        assertThat(SqlCounter.count()).as("no statement per comment").isLessThanOrEqualTo(oneStatements);
+
+        String read = "query($id: ID!) { node(id: $id) { ... on Comment { flagCount flags { reason } } } }";
+        var asCitizen = citizen.document(read).variable("id", first).execute();
+        asCitizen.path("node.flagCount").valueIsNull();
+        asCitizen.path("node.flags").entityList(Object.class).hasSize(0);
+    }
+
+    private String flaggedBy(int people, String reason) {
+        String id = add(citizen, "body", "Komentar " + UUID.randomUUID()).path("addComment.comment.id").entity(String.class).get();
+        for (int i = 0; i < people; i++) {
+            new Api(port).as(TestTokens.citizen("pelapor-" + UUID.randomUUID()))
+                    .document("mutation($in: FlagCommentInput!) { flagComment(input: $in) { flagged } }")
+                    .variable("in", Map.of("commentId", id, "reason", reason + " " + i)).execute()
+                    .path("flagComment.flagged").entity(Boolean.class).isEqualTo(true);
+        }
+        return id;
     }
 }

@@ -218,4 +218,29 @@ class CommentController {
     /** An earlier text of a comment. */
     record Revision(String body, Instant replacedAt) {
     }
+
+    /** The number of flags, for moderators of the comment's region. */
+    @BatchMapping(typeName = "Comment", field = "flagCount")
+    Mono<Map<Comment, Integer>> flagCount(List<Comment> list) {
+        return CurrentActor.get().flatMap(actor -> regionCodes(list).map(codes -> list.stream().distinct()
+                .filter(c -> comments.moderates(actor, codes.get(c.regionId())))
+                .collect(Collectors.toMap(Function.identity(), Comment::flagCount))));
+    }
+
+    /** Why people flagged it, for moderators of the comment's region; never who flagged. */
+    @BatchMapping(typeName = "Comment", field = "flags")
+    Mono<Map<Comment, List<Flag>>> flags(List<Comment> list) {
+        return CurrentActor.get().flatMap(actor -> regionCodes(list).flatMap(codes -> {
+            List<Comment> allowed = list.stream().distinct().filter(c -> comments.moderates(actor, codes.get(c.regionId())))
+                    .toList();
+            return comments.flags(allowed.stream().map(Comment::id).toList()).map(found -> list.stream().distinct()
+                    .collect(Collectors.toMap(Function.identity(), c -> allowed.contains(c)
+                            ? found.getOrDefault(c.id(), List.of()).stream().map(f -> new Flag(f[0], Instant.parse(f[1]))).toList()
+                            : List.<Flag>of())));
+        }));
+    }
+
+    /** A flag as shown to moderators. */
+    record Flag(String reason, Instant at) {
+    }
 }

@@ -201,6 +201,20 @@ public class CommentRepository {
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
+    /** The flag reasons of comments, newest first, as {reason, time}; one statement for all. */
+    public Mono<Map<Long, List<String[]>>> flags(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return db.sql("SELECT comment_id, reason, at FROM comment_flag WHERE comment_id = ANY(:ids) ORDER BY at DESC, author")
+                .bind("ids", ids.toArray(Long[]::new))
+                .map(row -> Map.entry(Rows.id(row, "comment_id"), new String[] {row.get("reason", String.class),
+                        Rows.instant(row, "at").toString()}))
+                .all().collectList()
+                .map(list -> list.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
+    }
+
     /** Records a flag; emits true when it is the author's first on this comment. */
     public Mono<Boolean> flag(long id, String author, String reason) {
         return db.sql("""

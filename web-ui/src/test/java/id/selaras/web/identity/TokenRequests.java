@@ -56,6 +56,17 @@ public final class TokenRequests {
                 IdentityTest.SERVICE_SECRET);
     }
 
+    /** A client credentials request with any client's credentials; the HTTP status only (200, or 401 when refused). */
+    public static int clientCredentialsStatus(String clientId, String secret, String scope) {
+        try {
+            token(Map.of("grant_type", "client_credentials", "scope", scope), clientId, secret);
+            return 200;
+        } catch (IllegalStateException e) {
+            String message = String.valueOf(e.getMessage());
+            return message.startsWith("Token request failed: ") ? Integer.parseInt(message.substring(22, 25)) : -1;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> token(Map<String, String> form, String clientId, String secret) {
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue()))

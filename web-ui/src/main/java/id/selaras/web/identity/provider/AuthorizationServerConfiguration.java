@@ -95,7 +95,9 @@ class AuthorizationServerConfiguration {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(JdbcOperations jdbc) {
-        return new org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository(jdbc);
+        return new ManagedClientRepository(
+                new org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository(jdbc),
+                jdbc);
     }
 
     @Bean
