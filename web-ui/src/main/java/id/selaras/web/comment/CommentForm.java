@@ -75,7 +75,9 @@ class CommentForm extends Div {
         }
 
         submit = new NativeButton(getTranslation(reply ? "comment.reply.submit" : "comment.submit"), click -> send());
-        submit.setId(reply ? null : "comment-submit");
+        if (!reply) {
+            submit.setId("comment-submit");
+        }
         submit.addClassName(reply ? "reply-submit" : "comment-submit");
         submit.addClassName("button");
         Div buttons = new Div(submit);
