@@ -96,14 +96,16 @@ class RoutingEvaluationTest {
         RoutingIndex index = new RoutingIndex(demo.corpus);
         String text = "lampu taman di kampung mati";
         List<Suggestion> before = index.suggest(text, 5, Feedback.NONE);
-        Suggestion wanted = before.get(before.size() - 1);
+        Suggestion second = before.get(1);
         Feedback feedback = new Feedback();
-        for (int i = 0; i < 5; i++) {
-            feedback.confirmed(wanted.nodeId(), wanted.opdId(), RoutingIndex.stemsOf(text));
-            feedback.rejected(before.get(0).nodeId(), RoutingIndex.stemsOf(text));
+        for (int i = 0; i < 3; i++) {
+            feedback.confirmed(second.nodeId(), second.opdId(), RoutingIndex.stemsOf(text));
         }
+        feedback.rejected(before.get(0).nodeId(), RoutingIndex.stemsOf(text));
         List<Suggestion> after = index.suggest(text, 5, feedback);
-        assertThat(after.get(0).nodeId()).isEqualTo(wanted.nodeId());
-        assertThat(after.get(0).confirmations()).isPositive();
+        assertThat(after.get(0).nodeId()).isEqualTo(second.nodeId());
+        assertThat(after.get(0).confirmations()).isEqualTo(3 * RoutingIndex.stemsOf(text).size());
+        assertThat(after.stream().filter(s -> s.nodeId() == before.get(0).nodeId()).findFirst().orElseThrow().rejections())
+                .isPositive();
     }
 }
