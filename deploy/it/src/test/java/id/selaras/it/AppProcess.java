@@ -53,7 +53,7 @@ final class AppProcess implements AutoCloseable {
                     throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
                 }
                 try {
-                    var r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    var r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
                         return this;

@@ -82,7 +82,7 @@ class WebUiBrowserIT {
         webEnv.put("SELARAS_OIDC_ISSUER", webUrl);
         webEnv.put("SELARAS_DEMO", "true");
         webEnv.put("SELARAS_DEMO_PASSWORD", DEMO_PASSWORD);
-        web = AppProcess.start("web-ui", "selaras-web-ui-exec.jar", webEnv).awaitHttpOk(webUrl + "/", Duration.ofMinutes(3));
+        web = AppProcess.start("web-ui", "selaras-web-ui-exec.jar", webEnv).awaitHttpOk(webUrl + "/", Duration.ofMinutes(6));
         findDraftIndicatorOfDinkes();
         chromium = Chromium.launch();
     }
