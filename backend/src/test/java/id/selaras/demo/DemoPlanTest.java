@@ -75,8 +75,7 @@ class DemoPlanTest {
     @Test
     void revision_isOpenForPublicConsultation_soAFreshInstallationTakesComments() {
         var response = new Api(port).anonymous().document("""
-                query($v: ID!) { node(id: $v) { ... on PlanVersion { status } }
-                  consultations(first: 10) { edges { node { kind title state planVersion { id } } } } }""")
+                query($v: ID!) { consultations(planVersion: $v, first: 10) { edges { node { kind title state planVersion { id } } } } }""")
                 .variable("v", id.selaras.common.GlobalId.encode("PlanVersion", fixtures.demo().id())).execute();
         response.errors().verify();
         List<Map<String, Object>> open = response.path("consultations.edges[*].node").entityList(Map.class).get()
