@@ -22,7 +22,8 @@ class WebSecurityConfiguration {
     @Bean
     SecurityFilterChain webUiChain(HttpSecurity http, GrantedAuthoritiesMapper roles) {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/error", SignInFailedPage.PATH).permitAll()
+                // The app's icons (favicon, manifest icons) and offline page load on public pages too.
+                .requestMatchers("/styles/**", "/icons/**", "/offline.html", "/error", SignInFailedPage.PATH).permitAll()
                 // Health, metrics: only on the management port (management.server.port), which no proxy exposes.
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll());
         http.oauth2Login(login -> login
