@@ -120,6 +120,22 @@ public class CommentService {
                 .flatMap(ids -> comments.flagged(ids, actor.has(Role.ADMIN), page));
     }
 
+    /**
+     * Comments awaiting an official response, for those who give it: an OPD officer sees those about their OPDs'
+     * indicators, nodes and assigned aspirations; a planner those of their regions; an administrator all.
+     */
+    public Mono<Connection<Comment>> awaitingResponse(Actor actor, Page page) {
+        access.requireScope(actor, Scope.READ);
+        boolean admin = actor.has(Role.ADMIN);
+        boolean planner = actor.has(Role.BAPPEDA_PLANNER);
+        boolean officer = actor.has(Role.OPD_OFFICER);
+        if (!admin && !planner && !officer) {
+            return Mono.error(SelarasException.of(ErrorCode.FORBIDDEN, null));
+        }
+        return comments.awaitingResponse(admin, planner ? List.copyOf(actor.regions()) : List.of(),
+                officer ? List.copyOf(actor.opds()) : List.of(), page);
+    }
+
     // ---- writes ---------------------------------------------------------------------------------------------
 
     /** What {@link #add} needs. */

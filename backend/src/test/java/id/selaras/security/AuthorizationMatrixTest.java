@@ -170,7 +170,8 @@ class AuthorizationMatrixTest {
             meeting = consultations.recordMeeting(Actor.SYSTEM, consultation.id(), new ConsultationService.MeetingRecord(
                     java.time.LocalDate.now(), "Aula Bappeda", Map.of(StakeholderCategory.DPRD, 3), null, null)).block();
         }
-        if ((op.contains("Comment") && !op.startsWith("addComment")) || op.equals("query:flaggedComments")) {
+        if ((op.contains("Comment") && !op.startsWith("addComment")) || op.equals("query:flaggedComments")
+                || op.equals("query:commentsAwaitingResponse")) {
             if (consultation == null) {
                 consultation = fixtures.consultation(w);
             }
@@ -334,6 +335,7 @@ class AuthorizationMatrixTest {
         s.put("changeAspirationStatus", x -> mutation("changeAspirationStatus", "ChangeAspirationStatusInput", "aspiration { id }",
                 in("id", id("Aspiration", x.aspiration().id()), "version", x.aspiration().version(), "status", "UNDER_REVIEW")));
         s.put("query:flaggedComments", x -> new Request("{ flaggedComments { totalCount } }", Map.of()));
+        s.put("query:commentsAwaitingResponse", x -> new Request("{ commentsAwaitingResponse { totalCount } }", Map.of()));
         s.put("query:aspirationOfAnother", x -> new Request("query($id: ID!) { node(id: $id) { id } }",
                 Map.of("id", id("Aspiration", x.aspiration().id()))));
         s.put("query:draftVersion", x -> new Request("query($id: ID!) { node(id: $id) { id } }",

@@ -90,6 +90,14 @@ class CommentMutationController implements NodeLoader {
         });
     }
 
+    @QueryMapping
+    Mono<Connection<Comment>> commentsAwaitingResponse(@Argument Integer first, @Argument String after) {
+        return Mono.defer(() -> {
+            Page page = Page.of(first, after);
+            return CurrentActor.get().flatMap(actor -> comments.awaitingResponse(actor, page));
+        });
+    }
+
     @Override
     public String type() {
         return "Comment";

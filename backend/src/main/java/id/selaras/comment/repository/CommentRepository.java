@@ -103,6 +103,40 @@ public class CommentRepository {
                 spec -> all ? spec : spec.bind("regions", regionIds.toArray(Long[]::new)), (row, meta) -> map(row), page);
     }
 
+    /**
+     * Top-level comments still awaiting an official response (none of their replies is a visible official one), oldest
+     * first: of every region ({@code all}), of the regions with these codes, or about the items of the OPDs with these
+     * memberships ({@code regionCode:opdCode}) — their indicators (by the indicator's own OPDs, else its node's), nodes
+     * and assigned aspirations. One statement whatever the number of rows.
+     */
+    public Mono<Connection<Comment>> awaitingResponse(boolean all, List<String> regionCodes, List<String> memberships,
+                                                      Page page) {
+        return PagedQuery.run(db, """
+                        WITH my_opd AS (SELECT o.id FROM organisation_unit o JOIN region r ON r.id = o.region_id
+                                        WHERE r.code || ':' || o.code = ANY(:memberships)),
+                             my_region AS (SELECT id FROM region WHERE code = ANY(:regions))
+                        SELECT c.*, count(*) over () AS total_count FROM comment c
+                        WHERE c.parent_id IS NULL AND NOT c.official AND c.deleted_at IS NULL AND c.hidden_at IS NULL
+                          AND NOT EXISTS (SELECT 1 FROM comment a WHERE a.parent_id = c.id AND a.official
+                                          AND a.deleted_at IS NULL AND a.hidden_at IS NULL)
+                          AND (:all
+                            OR c.region_id IN (SELECT id FROM my_region)
+                            OR (c.subject_type = 'Indicator' AND (
+                                  EXISTS (SELECT 1 FROM indicator_opd x WHERE x.indicator_id = c.subject_id
+                                          AND x.opd_id IN (SELECT id FROM my_opd))
+                                  OR (NOT EXISTS (SELECT 1 FROM indicator_opd x WHERE x.indicator_id = c.subject_id)
+                                      AND EXISTS (SELECT 1 FROM indicator i JOIN cascade_node_opd y ON y.node_id = i.node_id
+                                                  WHERE i.id = c.subject_id AND y.opd_id IN (SELECT id FROM my_opd)))))
+                            OR (c.subject_type = 'CascadeNode' AND EXISTS (SELECT 1 FROM cascade_node_opd y
+                                  WHERE y.node_id = c.subject_id AND y.opd_id IN (SELECT id FROM my_opd)))
+                            OR (c.subject_type = 'Aspiration' AND EXISTS (SELECT 1 FROM aspiration s
+                                  WHERE s.id = c.subject_id AND s.assigned_opd_id IN (SELECT id FROM my_opd))))
+                        ORDER BY c.created_at, c.id""",
+                spec -> spec.bind("all", all).bind("regions", regionCodes.toArray(String[]::new))
+                        .bind("memberships", memberships.toArray(String[]::new)),
+                (row, meta) -> map(row), page);
+    }
+
     public Mono<Comment> insert(Comment c) {
         var spec = db.sql("""
                 INSERT INTO comment (subject_type, subject_id, consultation_id, region_id, parent_id, depth, author, author_name,

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 public class OpdClient {
 
     static final String DOCUMENT = "opd";
-    static final int MAX_INDICATORS = 500;
+    /** The API's largest page; longer lists are read page by page. */
+    static final int PAGE_SIZE = 100;
+    /** A bound on pages read for one list (10,000 items), so a server bug cannot loop the page. */
+    static final int MAX_PAGES = 100;
 
     private final Api api;
 
@@ -39,10 +42,27 @@ public class OpdClient {
     // ---- indicators -----------------------------------------------------------------------------------------
 
     public List<Indicator> indicators(String versionId, String opdId) {
-        List<Edge<Indicator>> edges = api.request(DOCUMENT, "MyIndicators").variable("version", versionId)
-                .variable("opd", opdId).variable("first", MAX_INDICATORS)
-                .field("indicators.edges", new ParameterizedTypeReference<List<Edge<Indicator>>>() { });
-        return edges == null ? List.of() : edges.stream().map(Edge::node).toList();
+        return all(after -> api.request(DOCUMENT, "MyIndicators").variable("version", versionId)
+                .variable("opd", opdId).variable("first", PAGE_SIZE).variable("after", after)
+                .field("indicators", new ParameterizedTypeReference<Page<Indicator>>() { }));
+    }
+
+    /** Every node of a connection, following its cursor. */
+    static <T> List<T> all(java.util.function.Function<String, Page<T>> page) {
+        List<T> all = new java.util.ArrayList<>();
+        String after = null;
+        for (int n = 0; n < MAX_PAGES; n++) {
+            Page<T> p = page.apply(after);
+            if (p == null) {
+                break;
+            }
+            all.addAll(p.nodes());
+            if (p.pageInfo() == null || !p.pageInfo().hasNextPage() || p.pageInfo().endCursor() == null) {
+                break;
+            }
+            after = p.pageInfo().endCursor();
+        }
+        return all;
     }
 
     public Indicator indicator(String id) {
@@ -62,10 +82,9 @@ public class OpdClient {
     // ---- realisations ---------------------------------------------------------------------------------------
 
     public List<Measured> realisationIndicators(String versionId, String opdId, int year) {
-        List<Edge<Measured>> edges = api.request(DOCUMENT, "RealisationIndicators").variable("version", versionId)
-                .variable("opd", opdId).variable("first", MAX_INDICATORS).variable("year", year)
-                .field("indicators.edges", new ParameterizedTypeReference<List<Edge<Measured>>>() { });
-        return edges == null ? List.of() : edges.stream().map(Edge::node).toList();
+        return all(after -> api.request(DOCUMENT, "RealisationIndicators").variable("version", versionId)
+                .variable("opd", opdId).variable("first", PAGE_SIZE).variable("after", after).variable("year", year)
+                .field("indicators", new ParameterizedTypeReference<Page<Measured>>() { }));
     }
 
     public void recordRealisation(Map<String, Object> input) {

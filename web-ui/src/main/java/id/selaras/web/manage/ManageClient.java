@@ -1,0 +1,114 @@
+package id.selaras.web.manage;
+
+import java.util.List;
+import java.util.Map;
+
+import id.selaras.web.api.Api;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+
+/** The planners' plan management client; operations in {@code graphql-documents/manage.graphql}. */
+@Component
+public class ManageClient {
+
+    static final String DOCUMENT = "manage";
+    static final int PAGE_SIZE = 100;
+    static final int MAX_PAGES = 100;
+
+    private final Api api;
+
+    ManageClient(Api api) {
+        this.api = api;
+    }
+
+    public List<Plan> plans(String regionId) {
+        List<Edge<Plan>> edges = api.request(DOCUMENT, "ManagedPlans").variable("region", regionId)
+                .field("plans.edges", new ParameterizedTypeReference<List<Edge<Plan>>>() { });
+        return edges == null ? List.of() : edges.stream().map(Edge::node).toList();
+    }
+
+    public List<Node> cascade(String versionId) {
+        return all(after -> api.request(DOCUMENT, "VersionCascade").variable("id", versionId).variable("first", PAGE_SIZE)
+                .variable("after", after).field("node.nodes", new ParameterizedTypeReference<Page<Node>>() { }));
+    }
+
+    public List<VersionDiff.Change> changes(String versionId) {
+        return all(after -> api.request(DOCUMENT, "VersionChanges").variable("version", versionId).variable("first", PAGE_SIZE)
+                .variable("after", after).field("changes", new ParameterizedTypeReference<Page<VersionDiff.Change>>() { }));
+    }
+
+    public List<Consultation> consultations(String versionId) {
+        List<Edge<Consultation>> edges = api.request(DOCUMENT, "VersionConsultations").variable("version", versionId)
+                .field("consultations.edges", new ParameterizedTypeReference<List<Edge<Consultation>>>() { });
+        return edges == null ? List.of() : edges.stream().map(Edge::node).toList();
+    }
+
+    /** Runs a mutation of {@code manage.graphql} with its {@code input}. */
+    public void mutate(String operation, Map<String, Object> input) {
+        api.request(DOCUMENT, operation).variable("input", input).execute();
+    }
+
+    static <T> List<T> all(java.util.function.Function<String, Page<T>> page) {
+        List<T> all = new java.util.ArrayList<>();
+        String after = null;
+        for (int n = 0; n < MAX_PAGES; n++) {
+            Page<T> p = page.apply(after);
+            if (p == null) {
+                break;
+            }
+            all.addAll(p.nodes());
+            if (p.pageInfo() == null || !p.pageInfo().hasNextPage() || p.pageInfo().endCursor() == null) {
+                break;
+            }
+            after = p.pageInfo().endCursor();
+        }
+        return all;
+    }
+
+    public record Edge<T>(T node) {
+    }
+
+    public record PageInfo(boolean hasNextPage, String endCursor) {
+    }
+
+    public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+        public List<T> nodes() {
+            return edges == null ? List.of() : edges.stream().map(Edge::node).toList();
+        }
+    }
+
+    public record Version(String id, int number, String status, Integer version, String createdAt, String adoptedAt,
+                          String note, Integer nodeCount, Integer indicatorCount) {
+    }
+
+    public record Versions(List<Edge<Version>> edges) {
+    }
+
+    public record Plan(String id, String kind, String title, int periodStart, int periodEnd, int version,
+                       Version adoptedVersion, Version currentDraft, Versions versions) {
+        public List<Version> allVersions() {
+            return versions == null || versions.edges() == null ? List.of()
+                    : versions.edges().stream().map(Edge::node).toList();
+        }
+    }
+
+    public record Ref(String id) {
+    }
+
+    public record NodeRef(String id, String kind, String code, String title) {
+    }
+
+    public record Opd(String id, String shortName, String name) {
+    }
+
+    public record Node(String id, String kind, String code, String title, String description, int position, int version,
+                       Ref parent, List<NodeRef> supports, List<Opd> responsibleOpds) {
+        public String label() {
+            return code != null && !code.isBlank() ? code + " " + title : title;
+        }
+    }
+
+    public record Consultation(String id, String kind, String title, String state, String opensAt, String closesAt,
+                               int version, int commentCount) {
+    }
+}
