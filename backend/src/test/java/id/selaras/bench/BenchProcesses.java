@@ -145,6 +145,56 @@ final class BenchProcesses {
         throw new IllegalStateException("PostGraphile did not start on port " + port);
     }
 
+    /**
+     * Starts the Selaras backend as its own JVM (its main class, production configuration from application.yaml), on
+     * the benchmark's database and trusting the run's token key: the same footing as PostGraphile, and free of the
+     * test harness (test listeners hook every Reactor operator in the test JVM). Extra settings as {@code key=value}.
+     */
+    static Process startSelaras(org.springframework.core.env.Environment env, int port, String heap, List<String> extra)
+            throws Exception {
+        Path log = Path.of("target", "bench", "selaras-" + port + ".log");
+        Files.createDirectories(log.getParent());
+        String classpath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> !e.endsWith("test-classes") && !e.endsWith("test-classes/"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath,
+                "id.selaras.SelarasApplication", "--server.port=" + port));
+        for (String key : List.of("spring.r2dbc.url", "spring.r2dbc.username", "spring.r2dbc.password", "spring.flyway.url",
+                "spring.flyway.user", "spring.flyway.password", "spring.datasource.url", "spring.datasource.username",
+                "spring.datasource.password", "spring.security.oauth2.resourceserver.jwt.public-key-location",
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", "spring.security.oauth2.resourceserver.jwt.audiences")) {
+            String value = env.getProperty(key);
+            if (value != null) {
+                command.add("--" + key + "=" + value);
+            }
+        }
+        extra.forEach(e -> command.add("--" + e));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("Selaras exited with " + p.exitValue() + ", see " + log.toAbsolutePath());
+                }
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        return p;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(1000);
+            }
+        }
+        stop(p);
+        throw new IllegalStateException("Selaras did not start on port " + port + ", see " + log.toAbsolutePath());
+    }
+
     static int freePort() throws IOException {
         try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();

@@ -51,7 +51,9 @@ public final class CommentWriteClient {
         int subscribers = Integer.parseInt(conf.get("subscribers"));
         int concurrency = Integer.parseInt(conf.get("concurrency"));
         int perUser = Integer.parseInt(conf.getOrDefault("perUser", "4"));
-        int max = Math.min(Integer.parseInt(conf.getOrDefault("max", "4000")), tokens.size() * perUser);
+        int warmup = Integer.parseInt(conf.getOrDefault("warmup", "40"));
+        int warmUsers = (warmup + perUser - 1) / perUser;
+        int max = Math.min(Integer.parseInt(conf.getOrDefault("max", "4000")), (tokens.size() - warmUsers) * perUser);
         Duration time = Duration.ofSeconds(Long.parseLong(conf.getOrDefault("seconds", "20")));
 
         java.util.concurrent.atomic.AtomicLongArray sentAt = new java.util.concurrent.atomic.AtomicLongArray(max);
@@ -62,6 +64,30 @@ public final class CommentWriteClient {
         List<java.util.Set<Integer>> seen = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {
             seen.add(ConcurrentHashMap.newKeySet());
+        }
+
+        // 0. warm-up writes (JIT of both JVMs, connection pools), by citizens of their own, before anyone subscribes
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        AtomicInteger nextWarm = new AtomicInteger();
+        List<Thread> warmers = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            warmers.add(Thread.ofPlatform().start(() -> {
+                for (int k = nextWarm.getAndIncrement(); k < warmup; k = nextWarm.getAndIncrement()) {
+                    String body = "{\"query\":\"mutation($in: AddCommentInput!) { addComment(input: $in) { comment { id } } }\","
+                            + "\"variables\":{\"in\":{\"subjectId\":\"" + subject + "\",\"body\":\"Pemanasan warm#" + k
+                            + "# sebelum pengukuran.\"}}}";
+                    try {
+                        http.send(HttpRequest.newBuilder(URI.create(base + "/graphql")).header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + tokens.get(k / perUser)).timeout(Duration.ofSeconds(60))
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                    } catch (Exception e) {
+                        System.err.println("warm-up write failed: " + e);
+                    }
+                }
+            }));
+        }
+        for (Thread t : warmers) {
+            t.join();
         }
 
         // 1. subscribers
@@ -107,7 +133,6 @@ public final class CommentWriteClient {
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine(); // "go"
 
         // 2. writers
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
         AtomicLong rateLimited = new AtomicLong();
@@ -123,7 +148,7 @@ public final class CommentWriteClient {
                             + "\"variables\":{\"in\":{\"subjectId\":\"" + subject + "\",\"body\":\"Usulan warga nomor bench#" + k
                             + "# untuk program ini, mohon ditindaklanjuti.\"}}}";
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/graphql"))
-                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(k / perUser))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(warmUsers + k / perUser))
                             .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long t0 = System.nanoTime();
                     sentAt.set(k, t0);
