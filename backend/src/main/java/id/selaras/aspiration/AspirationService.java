@@ -107,6 +107,16 @@ public class AspirationService {
         return aspirations.links(ids);
     }
 
+    /** For each merged aspiration of the list, the primary's id. */
+    public Mono<Map<Long, Long>> primaryIds(Collection<Long> ids) {
+        return aspirations.primaryIds(ids);
+    }
+
+    /** For each aspiration of the list, the ids merged into it. */
+    public Mono<Map<Long, List<Long>>> mergedIds(Collection<Long> ids) {
+        return aspirations.mergedIds(ids);
+    }
+
     // ---- writes ---------------------------------------------------------------------------------------------
 
     public Mono<Aspiration> submit(Actor actor, String address, NewAspiration in) {
@@ -147,7 +157,9 @@ public class AspirationService {
 
     /** Moves an aspiration on; an outcome always comes with the public reason the citizen will read. */
     public Mono<AspirationStep> changeStatus(Actor actor, long id, int version, AspirationStatus status, String reason) {
-        return staffEditing(actor, id, (before, region) -> {
+        return aspirations.primaryIds(List.of(id)).flatMap(merged -> merged.isEmpty() ? Mono.<Void>empty()
+                : Mono.<Void>error(SelarasException.of(ErrorCode.ALREADY_MERGED, "input.id", id)))
+                .then(staffEditing(actor, id, (before, region) -> {
             Checks checks = Checks.start();
             String r = checks.optionalText(reason, "input.reason", 2000);
             checks.check(before.status().next().contains(status), ErrorCode.INVALID_STATUS_TRANSITION, "input.status",
@@ -158,8 +170,78 @@ public class AspirationService {
                     .switchIfEmpty(Mono.error(SelarasException.conflict("Aspiration")))
                     .flatMap(after -> aspirations.addStep(id, status, r, actor.auditName())
                             .flatMap(step -> events.record(actor, new Change("Aspiration", id, ChangeAction.STATUS_CHANGED,
-                                    region.id(), null, before, step).about(topicOf(after))).thenReturn(step)));
-        });
+                                    region.id(), null, before, step).about(topicOf(after)))
+                                    .then(propagate(actor, id, region, status, r))
+                                    .thenReturn(step)));
+        }));
+    }
+
+    /** Aspirations merged into this one take its new status, each with the same public reason and an event for its author. */
+    private Mono<Void> propagate(Actor actor, long primaryId, Region region, AspirationStatus status, String reason) {
+        return aspirations.mergedInto(primaryId).flatMapMany(reactor.core.publisher.Flux::fromIterable)
+                .concatMap(m -> aspirations.followStatus(m.id(), status)
+                        .flatMap(after -> aspirations.addStep(m.id(), status, reason, actor.auditName())
+                                .flatMap(step -> events.record(actor, new Change("Aspiration", m.id(), ChangeAction.STATUS_CHANGED,
+                                        region.id(), null, m, step).about(topicOf(after))))))
+                .then();
+    }
+
+    /**
+     * Merges aspirations that say the same thing into a primary one (issue 10): they keep their authors and texts,
+     * take the primary's status now and follow every later status change of it, each author told by an event.
+     * The actor must be allowed to edit the primary and every duplicate; all must be of one region.
+     */
+    public Mono<Aspiration> merge(Actor actor, long primaryId, int version, List<Long> duplicateIds) {
+        Checks checks = Checks.start();
+        checks.check(duplicateIds != null && !duplicateIds.isEmpty(), ErrorCode.REQUIRED, "input.duplicateIds");
+        checks.throwIfAny();
+        List<Long> ids = duplicateIds.stream().distinct().toList();
+        for (int i = 0; i < duplicateIds.size(); i++) {
+            checks.check(duplicateIds.get(i) != primaryId, ErrorCode.MERGE_INTO_SELF, "input.duplicateIds[" + i + "]");
+        }
+        checks.throwIfAny();
+        return staffEditing(actor, primaryId, (primary, region) -> aspirations.primaryIds(List.of(primaryId)).flatMap(p -> {
+            if (!p.isEmpty()) {
+                return Mono.error(SelarasException.of(ErrorCode.ALREADY_MERGED, "input.id", primaryId));
+            }
+            return aspirations.findAll(ids).zipWith(aspirations.primaryIds(ids)).zipWith(aspirations.mergedIds(ids))
+                    .flatMap(t -> {
+                        Map<Long, Aspiration> found = t.getT1().getT1();
+                        Map<Long, Long> merged = t.getT1().getT2();
+                        Map<Long, List<Long>> children = t.getT2();
+                        for (int i = 0; i < duplicateIds.size(); i++) {
+                            long d = duplicateIds.get(i);
+                            Aspiration a = found.get(d);
+                            String field = "input.duplicateIds[" + i + "]";
+                            if (a == null) {
+                                checks.add(ErrorCode.NOT_FOUND, field, "Aspiration", d);
+                            } else if (a.regionId() != region.id()) {
+                                checks.add(ErrorCode.MERGE_ACROSS_REGIONS, field);
+                            } else if (merged.containsKey(d) || children.containsKey(d)) {
+                                checks.add(ErrorCode.ALREADY_MERGED, field, d);
+                            }
+                        }
+                        checks.throwIfAny();
+                        return reactor.core.publisher.Flux.fromIterable(ids).concatMap(d -> mayEdit(actor, found.get(d), region)
+                                        .filter(Boolean::booleanValue)
+                                        .switchIfEmpty(Mono.error(SelarasException.of(ErrorCode.FORBIDDEN_OPD, null))))
+                                .then(aspirations.changeStatus(primaryId, version, primary.status())
+                                        .switchIfEmpty(Mono.error(SelarasException.conflict("Aspiration"))))
+                                .flatMap(after -> aspirations.merge(ids, primaryId, primary.status())
+                                        .flatMapMany(reactor.core.publisher.Flux::fromIterable)
+                                        .concatMap(dup -> events.record(actor, Change.updated("Aspiration", dup.id(), region.id(), null,
+                                                found.get(dup.id()), Map.of("aspiration", dup, "mergedIntoId", primaryId))
+                                                .about(topicOf(dup))))
+                                        .then(events.record(actor, Change.updated("Aspiration", primaryId, region.id(), null, primary,
+                                                Map.of("aspiration", after, "mergedIds", ids)).about(topicOf(after))))
+                                        .thenReturn(after));
+                    });
+        }));
+    }
+
+    /** The aspiration, when the actor may triage it and change its status; an error otherwise (for other features). */
+    public Mono<Aspiration> editable(Actor actor, long id) {
+        return staffEditing(actor, id, (a, region) -> Mono.just(a));
     }
 
     // ---- rules ----------------------------------------------------------------------------------------------
@@ -249,5 +331,19 @@ public class AspirationService {
                     return edit.apply(a, region);
                 }))
                 .as(tx::transactional);
+    }
+
+    /** Whether the actor may edit an aspiration of the region (the rule of {@link #staffEditing}), without failing. */
+    private Mono<Boolean> mayEdit(Actor actor, Aspiration a, Region region) {
+        if (access.isPlanner(actor, region.code())) {
+            return Mono.just(true);
+        }
+        if (!actor.has(Role.OPD_OFFICER) || !actor.inRegion(region.code())) {
+            return Mono.just(false);
+        }
+        if (a.assignedOpdId() == null) {
+            return Mono.just(true);
+        }
+        return regions.opd(a.assignedOpdId()).map(opd -> actor.memberOf(region.code(), opd.code())).defaultIfEmpty(false);
     }
 }

@@ -103,7 +103,13 @@ public enum ErrorCode {
     KIND_CHANGED(ErrorType.BAD_REQUEST),
     INVALID_MAPPING(ErrorType.BAD_REQUEST),
     NO_DATA(ErrorType.BAD_REQUEST),
-    NOMENCLATURE_PARENT_MISSING(ErrorType.BAD_REQUEST);
+    NOMENCLATURE_PARENT_MISSING(ErrorType.BAD_REQUEST),
+    // assisted planning (issue 10)
+    MERGE_INTO_SELF(ErrorType.BAD_REQUEST),
+    MERGE_ACROSS_REGIONS(ErrorType.BAD_REQUEST),
+    ALREADY_MERGED(ErrorType.BAD_REQUEST),
+    NOT_SUGGESTED(ErrorType.BAD_REQUEST),
+    NO_ROUTING_PLAN(ErrorType.BAD_REQUEST);
 
     private final ErrorType type;
 

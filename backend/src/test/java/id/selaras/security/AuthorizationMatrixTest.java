@@ -334,6 +334,20 @@ class AuthorizationMatrixTest {
                         "indicatorIds", List.of(id("Indicator", x.indicator().id())))));
         s.put("changeAspirationStatus", x -> mutation("changeAspirationStatus", "ChangeAspirationStatusInput", "aspiration { id }",
                 in("id", id("Aspiration", x.aspiration().id()), "version", x.aspiration().version(), "status", "UNDER_REVIEW")));
+        s.put("confirmAspirationLink", x -> mutation("confirmAspirationLink", "ConfirmAspirationLinkInput", "aspiration { id }",
+                in("aspirationId", id("Aspiration", x.aspiration().id()), "version", x.aspiration().version(),
+                        "nodeId", id("CascadeNode", x.c().program().id()))));
+        s.put("rejectAspirationLink", x -> mutation("rejectAspirationLink", "RejectAspirationLinkInput", "rejected { id }",
+                in("aspirationId", id("Aspiration", x.aspiration().id()), "nodeId", id("CascadeNode", x.c().program().id()))));
+        s.put("mergeAspirations", x -> mutation("mergeAspirations", "MergeAspirationsInput", "aspiration { id }",
+                in("id", id("Aspiration", x.aspiration().id()), "version", x.aspiration().version(), "duplicateIds",
+                        List.of(id("Aspiration", fixtures.aspiration(x.w(), "warga-dup-" + x.w().region().code()).id())))));
+        s.put("query:aspirationSuggestions", x -> new Request("query($a: ID!) { aspirationSuggestions(aspiration: $a) { rank } }",
+                Map.of("a", id("Aspiration", x.aspiration().id()))));
+        s.put("query:duplicateAspirations", x -> new Request("query($r: ID!) { duplicateAspirations(region: $r) { similarity } }",
+                Map.of("r", id("Region", x.w().region().id()))));
+        s.put("query:duplicateComments", x -> new Request("query($c: ID!) { duplicateComments(consultation: $c) { similarity } }",
+                Map.of("c", id("Consultation", x.consultation().id()))));
         s.put("query:flaggedComments", x -> new Request("{ flaggedComments { totalCount } }", Map.of()));
         s.put("query:commentsAwaitingResponse", x -> new Request("{ commentsAwaitingResponse { totalCount } }", Map.of()));
         s.put("query:aspirationOfAnother", x -> new Request("query($id: ID!) { node(id: $id) { id } }",

@@ -16,6 +16,7 @@ public final class Checklist {
 
     private static final List<Check> CHECKS = List.of(
             new NodeWithoutIndicator(), new NodeWithoutOpd(), new BranchWithoutIndicator(), new IndicatorIncomplete(),
+            new IndicatorWording(),
             new TargetAgainstPolarity(), new EndTargetMismatch(), new ChildTargetsShort(), new IkuChanged(),
             new DuplicateIndicator(), new CodeNotInNomenclature(), new AlignmentUnit(), new AlignmentYears(),
             new AlignmentDirection(), new AlignmentAmbition(), new UnlinkedIndicator());

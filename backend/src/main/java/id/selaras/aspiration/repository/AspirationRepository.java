@@ -154,6 +154,54 @@ public class AspirationRepository {
                 });
     }
 
+    // ---- merged duplicates (issue 10) -------------------------------------------------------------------------
+
+    /** Marks aspirations as merged into a primary one; each gets the primary's status and a new version. */
+    public Mono<List<Aspiration>> merge(List<Long> ids, long primaryId, AspirationStatus status) {
+        return db.sql("""
+                        UPDATE aspiration SET merged_into_id = :primary, status = :status, version = version + 1, updated_at = now()
+                        WHERE id = ANY(:ids) AND merged_into_id IS NULL RETURNING *""")
+                .bind("primary", primaryId).bind("status", status.name()).bind("ids", ids.toArray(Long[]::new))
+                .map(AspirationRepository::map).all().collectList();
+    }
+
+    /** The aspirations merged into one, oldest first. */
+    public Mono<List<Aspiration>> mergedInto(long primaryId) {
+        return db.sql("SELECT * FROM aspiration WHERE merged_into_id = :id ORDER BY id").bind("id", primaryId)
+                .map(AspirationRepository::map).all().collectList();
+    }
+
+    /** For each of the aspirations, the ids merged into it (one query for a whole list). */
+    public Mono<Map<Long, List<Long>>> mergedIds(Collection<Long> primaryIds) {
+        if (primaryIds.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return db.sql("SELECT id, merged_into_id FROM aspiration WHERE merged_into_id = ANY(:ids) ORDER BY id")
+                .bind("ids", primaryIds.toArray(Long[]::new))
+                .map(row -> new long[] {Rows.id(row, "merged_into_id"), Rows.id(row, "id")}).all().collectList()
+                .map(rows -> rows.stream().collect(Collectors.groupingBy(r -> r[0],
+                        Collectors.mapping(r -> r[1], Collectors.toList()))));
+    }
+
+    /** For each of the aspirations that is merged, the primary's id. */
+    public Mono<Map<Long, Long>> primaryIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return db.sql("SELECT id, merged_into_id FROM aspiration WHERE id = ANY(:ids) AND merged_into_id IS NOT NULL")
+                .bind("ids", ids.toArray(Long[]::new))
+                .map(row -> Map.entry(Rows.id(row, "id"), Rows.id(row, "merged_into_id"))).all()
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    /** A merged aspiration follows its primary's status (no version check: the primary's change decides). */
+    public Mono<Aspiration> followStatus(long id, AspirationStatus status) {
+        return db.sql("""
+                        UPDATE aspiration SET status = :status, version = version + 1, updated_at = now()
+                        WHERE id = :id RETURNING *""")
+                .bind("id", id).bind("status", status.name()).map(AspirationRepository::map).one();
+    }
+
     static Aspiration map(Readable row) {
         return new Aspiration(Rows.id(row, "id"), Rows.id(row, "region_id"), Rows.optionalId(row, "area_id"),
                 row.get("author", String.class), row.get("title", String.class), row.get("body", String.class),
