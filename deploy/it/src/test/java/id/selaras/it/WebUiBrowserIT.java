@@ -176,6 +176,15 @@ class WebUiBrowserIT {
     }
 
     void visit(Page page, Size size, String name, String path, Map<String, List<String>> violations) {
+        try {
+            check(page, size, name, path, violations);
+        } catch (RuntimeException | AssertionError e) {
+            Chromium.screenshot(page, size, name + "-failed");
+            throw new AssertionError(path + " at " + size + ": " + e.getMessage() + "\nweb UI log:\n" + web.tail(), e);
+        }
+    }
+
+    void check(Page page, Size size, String name, String path, Map<String, List<String>> violations) {
         var response = page.navigate(webUrl + path);
         assertThat(response.status()).as(path).isEqualTo(200);
         assertThat(page.url()).as("no redirect away from " + path).startsWith(webUrl + path);
@@ -199,6 +208,15 @@ class WebUiBrowserIT {
     @EnumSource(Size.class)
     @Order(2)
     void citizenCommentsAndProposesATarget_officerSeesItLiveAndAnswersOfficially_citizenSeesTheAnswerLive(Size citizenSize) {
+        try {
+            journey(citizenSize);
+        } catch (RuntimeException | AssertionError e) {
+            throw new AssertionError("journey with the citizen at " + citizenSize + ": " + e.getMessage()
+                    + "\nweb UI log:\n" + web.tail() + "\nbackend log:\n" + backend.tail(), e);
+        }
+    }
+
+    void journey(Size citizenSize) {
         Size officerSize = citizenSize == Size.PHONE ? Size.DESKTOP : Size.PHONE;
         String step = "journey-" + citizenSize.folder() + "-";
         String email = "warga-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
@@ -225,7 +243,7 @@ class WebUiBrowserIT {
             // The officer opens the same indicator and waits.
             signIn(officer, OFFICER, DEMO_PASSWORD);
             officer.navigate(webUrl + indicatorPath());
-            officer.waitForSelector("#comments");
+            officer.waitForSelector("#comments", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             awaitLive(officer);
 
             // The citizen opens the draft indicator, comments and proposes a different target.
