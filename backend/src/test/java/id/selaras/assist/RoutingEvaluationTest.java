@@ -61,6 +61,8 @@ class RoutingEvaluationTest {
             List<String> codes = s.stream().map(Suggestion::code).toList();
             if (!codes.isEmpty() && codes.get(0).equals(row.program())) {
                 top1++;
+            } else {
+                System.out.println("  top-1 miss: " + row.program() + " ← " + row.text() + "  got " + codes);
             }
             if (codes.contains(row.program())) {
                 top5++;
@@ -75,7 +77,7 @@ class RoutingEvaluationTest {
         int n = rows.size();
         System.out.printf(Locale.ROOT, "ROUTING n=%d top1=%.3f top5=%.3f opd@1=%.3f (%.2f ms per aspiration)%n",
                 n, top1 / (double) n, top5 / (double) n, opd / (double) n, ms);
-        misses.forEach(m -> System.out.println("  miss: " + m));
+        misses.forEach(m -> System.out.println("  top-5 miss: " + m));
         assertThat(top1 / (double) n).as("top-1").isGreaterThanOrEqualTo(TOP1_FLOOR);
         assertThat(top5 / (double) n).as("top-5").isGreaterThanOrEqualTo(TOP5_FLOOR);
         assertThat(opd / (double) n).as("OPD of the first suggestion").isGreaterThanOrEqualTo(OPD_FLOOR);
