@@ -116,6 +116,24 @@ class AssistApiTest {
     }
 
     @Test
+    void theIndexFollowsChangesToThePlan() {
+        Plan p = plan();
+        Aspiration a = aspirations.submit(Fixtures.citizen("warga-" + UUID.randomUUID()), null, new AspirationService.NewAspiration(
+                p.w().region().id(), null, "Sampah numpuk", "Sampah di TPS pasar gak diangkut2, bau bgt.", "LINGKUNGAN", null)).block();
+        HttpGraphQlTester planner = planner(p.w());
+        String aid = Fixtures.id("Aspiration", a.id());
+        // no program speaks of waste yet
+        assertThat(planner.document(SUGGEST).variable("a", aid).execute().path("aspirationSuggestions[*].matchedTerms[*]")
+                .entityList(String.class).get()).doesNotContain("sampah");
+        CascadeNode waste = fixtures.node(p.w().draft(), p.drainage(), CascadeKind.KEGIATAN, "1.03.06.2.02",
+                "Penanganan sampah melalui pengangkutan di saluran", p.w().opdB());
+        planner.document(SUGGEST).variable("a", aid).execute()
+                .path("aspirationSuggestions[0].node.code").entity(String.class).isEqualTo("1.03.06")
+                .path("aspirationSuggestions[0].matchedTerms").entityList(String.class).contains("sampah");
+        assertThat(waste).isNotNull();
+    }
+
+    @Test
     void aspirationListWithSuggestions_takesTheSameStatementsForThreeOrNine() {
         Plan p = plan();
         HttpGraphQlTester planner = planner(p.w());
