@@ -83,6 +83,25 @@ class RoutingEvaluationTest {
         assertThat(opd / (double) n).as("OPD of the first suggestion").isGreaterThanOrEqualTo(OPD_FLOOR);
     }
 
+    /** What the thesaurus adds: the same set without it (reported, not asserted). */
+    @Test
+    void withoutTheThesaurus() throws IOException {
+        RoutingIndex index = new RoutingIndex(new DemoCorpus().corpus);
+        List<Labelled> rows = labelled();
+        int top1 = 0;
+        int top5 = 0;
+        int none = 0;
+        for (Labelled row : rows) {
+            List<String> codes = index.suggest(row.text(), 5, Feedback.NONE, false).stream().map(Suggestion::code).toList();
+            top1 += !codes.isEmpty() && codes.get(0).equals(row.program()) ? 1 : 0;
+            top5 += codes.contains(row.program()) ? 1 : 0;
+            none += codes.isEmpty() ? 1 : 0;
+        }
+        System.out.printf(Locale.ROOT, "ROUTING without thesaurus n=%d top1=%.3f top5=%.3f no-suggestion=%d%n", rows.size(),
+                top1 / (double) rows.size(), top5 / (double) rows.size(), none);
+        assertThat(top5).isPositive();
+    }
+
     @Test
     void explainsWithTheCitizensWords() {
         RoutingIndex index = new RoutingIndex(new DemoCorpus().corpus);
