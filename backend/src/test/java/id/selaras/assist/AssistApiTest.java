@@ -252,6 +252,17 @@ class AssistApiTest {
         result.path("opinionGroups.points").entityList(Object.class).hasSize(12);
         result.path("opinionGroups.svg").entity(String.class).satisfies(s -> assertThat(s).startsWith("<svg").contains("<title"));
 
+        // a new voter: at most one recomputation per debounce period, then the groups include them
+        var late = Fixtures.citizen("pemilih-akhir-" + UUID.randomUUID());
+        for (int c = 0; c < statements.size(); c++) {
+            comments.react(late, null, statements.get(c).id(), c == 1 || c == 3 || c == 4 ? Reaction.AGREE : Reaction.DISAGREE).block();
+        }
+        String query = "query($c: ID!) { opinionGroups(consultation: $c) { participants } }";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(500)).until(() -> new Api(port).anonymous().document(query)
+                        .variable("c", Fixtures.id("Consultation", consultation.id())).execute()
+                        .path("opinionGroups.participants").entity(Integer.class).get() == 13);
+
         var dupComments = planner(p.w()).document("""
                 query($c: ID!) { duplicateComments(consultation: $c) { comments { id } } }""")
                 .variable("c", Fixtures.id("Consultation", consultation.id())).execute();
