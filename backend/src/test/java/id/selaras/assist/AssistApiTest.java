@@ -116,6 +116,24 @@ class AssistApiTest {
     }
 
     @Test
+    void theIndexFollowsChangesToThePlan() {
+        Plan p = plan();
+        Aspiration a = aspirations.submit(Fixtures.citizen("warga-" + UUID.randomUUID()), null, new AspirationService.NewAspiration(
+                p.w().region().id(), null, "Sampah numpuk", "Sampah di TPS pasar gak diangkut2, bau bgt.", "LINGKUNGAN", null)).block();
+        HttpGraphQlTester planner = planner(p.w());
+        String aid = Fixtures.id("Aspiration", a.id());
+        // no program speaks of waste yet
+        assertThat(planner.document(SUGGEST).variable("a", aid).execute().path("aspirationSuggestions[*].matchedTerms[*]")
+                .entityList(String.class).get()).doesNotContain("sampah");
+        CascadeNode waste = fixtures.node(p.w().draft(), p.drainage(), CascadeKind.KEGIATAN, "1.03.06.2.02",
+                "Penanganan sampah melalui pengangkutan di saluran", p.w().opdB());
+        planner.document(SUGGEST).variable("a", aid).execute()
+                .path("aspirationSuggestions[0].node.code").entity(String.class).isEqualTo("1.03.06")
+                .path("aspirationSuggestions[0].matchedTerms").entityList(String.class).contains("sampah");
+        assertThat(waste).isNotNull();
+    }
+
+    @Test
     void aspirationListWithSuggestions_takesTheSameStatementsForThreeOrNine() {
         Plan p = plan();
         HttpGraphQlTester planner = planner(p.w());
@@ -233,6 +251,17 @@ class AssistApiTest {
                 .isEqualTo(Fixtures.id("Comment", statements.get(4).id()));
         result.path("opinionGroups.points").entityList(Object.class).hasSize(12);
         result.path("opinionGroups.svg").entity(String.class).satisfies(s -> assertThat(s).startsWith("<svg").contains("<title"));
+
+        // a new voter: at most one recomputation per debounce period, then the groups include them
+        var late = Fixtures.citizen("pemilih-akhir-" + UUID.randomUUID());
+        for (int c = 0; c < statements.size(); c++) {
+            comments.react(late, null, statements.get(c).id(), c == 1 || c == 3 || c == 4 ? Reaction.AGREE : Reaction.DISAGREE).block();
+        }
+        String query = "query($c: ID!) { opinionGroups(consultation: $c) { participants } }";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(500)).until(() -> new Api(port).anonymous().document(query)
+                        .variable("c", Fixtures.id("Consultation", consultation.id())).execute()
+                        .path("opinionGroups.participants").entity(Integer.class).get() == 13);
 
         var dupComments = planner(p.w()).document("""
                 query($c: ID!) { duplicateComments(consultation: $c) { comments { id } } }""")

@@ -101,7 +101,12 @@ public final class RoutingIndex {
 
     /** The top {@code k} programs for an aspiration's text, best first; empty when no word matched. */
     public List<Suggestion> suggest(String text, int k, Feedback feedback) {
-        List<Token> tokens = IndonesianText.expandedTokens(text);
+        return suggest(text, k, feedback, true);
+    }
+
+    /** {@link #suggest}, optionally without the thesaurus (to measure what it adds). */
+    public List<Suggestion> suggest(String text, int k, Feedback feedback, boolean thesaurus) {
+        List<Token> tokens = thesaurus ? IndonesianText.expandedTokens(text) : IndonesianText.tokens(text);
         Map<String, Float> weights = new LinkedHashMap<>();
         for (Token t : tokens) {
             weights.merge(t.stem(), t.via() == null ? 1f : SYNONYM_WEIGHT, Math::max);
