@@ -34,6 +34,7 @@ import id.selaras.web.identity.SignedInUser;
 import id.selaras.web.ui.Field;
 import id.selaras.web.ui.Forms;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The API clients page (klien API): the third-party apps and servers allowed to use Selaras's API through the embedded
@@ -59,6 +60,8 @@ public class ClientView extends Main implements HasDynamicTitle {
     private final Div notice = new Div();
     private final Div list = new Div();
 
+    /** The one Vaadin uses (through Spring); the other is for tests, with a fixed actor. */
+    @Autowired
     ClientView(ClientAdministration admin, SignedInUser user) {
         this(admin, () -> new ApiClient.Actor(user.subject().orElse(null), user.name().orElse("?"),
                 user.has(Role.MODERATOR) || user.has(Role.ADMIN)));
