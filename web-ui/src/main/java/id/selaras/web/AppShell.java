@@ -7,6 +7,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 
 /**
  * The HTML page every view is rendered in: viewport, default title, the one stylesheet, the web app manifest and
@@ -20,7 +21,11 @@ import com.vaadin.flow.server.AppShellSettings;
 @Meta(name = "description", content = "Selaras: rencana pembangunan daerah (RPJMD) yang terbuka untuk masyarakat.")
 @Meta(name = "theme-color", content = "#0b5d4b")
 @StyleSheet("styles/selaras.css")
-@Push
+// Server-to-browser pushes over a WebSocket, browser-to-server messages over plain HTTP (XHR): those run through the
+// servlet filters, so a view's GraphQL call has the request and session that carry the person's access token
+// (AccessTokenRelay). With Transport.WEBSOCKET a click or a navigation arrived over the WebSocket and reached the
+// backend without a token (UNAUTHENTICATED).
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -78,7 +78,10 @@ public class AnalyticsView extends Main implements HasDynamicTitle {
         content.removeAll();
         Map<String, String> versions = new LinkedHashMap<>();
         try {
-            for (AnalyticsClient.Plan plan : client.plans()) {
+            // the regions' own plans (RPJMD, Renstra) before the national references, which have no region
+            List<AnalyticsClient.Plan> plans = new ArrayList<>(client.plans());
+            plans.sort(java.util.Comparator.comparing((AnalyticsClient.Plan plan) -> plan.region() == null));
+            for (AnalyticsClient.Plan plan : plans) {
                 String where = plan.region() == null ? "" : " · " + plan.region().name();
                 if (plan.adoptedVersion() != null) {
                     versions.put(plan.adoptedVersion().id(), getTranslation("analytics.version.adopted", plan.title(),

@@ -47,6 +47,8 @@ public final class BarChart {
             String value;
             if (bar.percent() == null) {
                 value = noDataLabel;
+                // inside the empty track: the label may be longer than the margin on the right
+                svg.text(LEFT + 8, top + 35, value, "bar-value bar-none", "start");
             } else {
                 double w = Math.max(2, Math.min(SCALE, Math.max(0, bar.percent())) / SCALE * plot);
                 String fill = bar.colour() != null && COLOUR.matcher(bar.colour()).matches() ? bar.colour() : "#52606d";
@@ -56,7 +58,9 @@ public final class BarChart {
                         + (bar.band() == null ? "" : " (" + bar.band() + ")")) + "</title></rect>");
                 value = Numbers.percent(bar.percent(), locale);
             }
-            svg.text(WIDTH - RIGHT + 8, top + 35, value, "bar-value", "start");
+            if (bar.percent() != null) {
+                svg.text(WIDTH - RIGHT + 8, top + 35, value, "bar-value", "start");
+            }
             description.append(bar.label()).append(": ").append(value)
                     .append(bar.band() == null ? "" : " (" + bar.band() + ")").append(". ");
         }

@@ -60,6 +60,7 @@ public class ClientView extends Main implements HasDynamicTitle {
     private final Div notice = new Div();
     private final Div list = new Div();
 
+    /** The one Vaadin uses (through Spring); the other is for tests, with a fixed actor. */
     @Autowired
     ClientView(ClientAdministration admin, SignedInUser user) {
         this(admin, () -> new ApiClient.Actor(user.subject().orElse(null), user.name().orElse("?"),
