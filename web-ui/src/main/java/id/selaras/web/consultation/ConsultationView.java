@@ -115,6 +115,7 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         none.addClassName("meetings-none");
         meetingSection.add(none, meetings);
         add(meetingSection, activitySection());
+        people.returnHereAfterSignIn(Links.consultation(c.id()));
         add(new CommentThread(ThreadSettings.plain(c.id(), people.signedIn()), comments, live, people));
         activityStream = live.subscribe(this, ConsultationClient.activity(c.id()), ConsultationData.Event.class,
                 people.token(), this::event, () -> load(id), s -> { });

@@ -105,6 +105,7 @@ public class IndicatorView extends Main implements HasUrlParameter<String>, HasD
         if (indicator.alignedTo() != null && !indicator.alignedTo().isEmpty()) {
             add(alignment(indicator));
         }
+        people.returnHereAfterSignIn(Links.indicator(indicator.id()));
         thread = new CommentThread(settings(indicator, locale), comments, live, people);
         add(thread);
     }
@@ -130,7 +131,7 @@ public class IndicatorView extends Main implements HasUrlParameter<String>, HasD
         if (indicator.planVersion() != null && indicator.planVersion().plan() != null) {
             IndicatorData.Plan plan = indicator.planVersion().plan();
             trail.add(new ListItem(new Anchor(Links.planVersion(indicator.planVersion().id()),
-                    plan.kind() + " · " + plan.title())));
+                    plan.title())));
         }
         if (indicator.node() != null) {
             Span node = new Span(getTranslation("explorer.kind." + indicator.node().kind()) + ": " + indicator.node().title());
