@@ -31,6 +31,7 @@ import id.selaras.web.Navigation;
 import id.selaras.web.api.ApiException;
 import id.selaras.web.chart.CascadeDiagram;
 import id.selaras.web.comment.Links;
+import id.selaras.web.comment.Missing;
 import id.selaras.web.controls.Dates;
 import id.selaras.web.ui.ErrorState;
 
@@ -72,6 +73,10 @@ public class PlanVersionView extends Main implements BeforeEnterObserver, HasDyn
             version = explorer.version(id);
             nodes = version == null || version.plan() == null ? List.of() : explorer.cascade(id);
         } catch (ApiException | BackendException e) {
+            if (Missing.is(e)) {
+                add(new H1(getTranslation("explorer.title")), new Paragraph(getTranslation("error.not-found")));
+                return;
+            }
             add(new H1(getTranslation("explorer.title")), new ErrorState(e, () -> load(id)));
             return;
         }
@@ -80,7 +85,7 @@ public class PlanVersionView extends Main implements BeforeEnterObserver, HasDyn
             return;
         }
         ExplorerData.PlanRef plan = version.plan();
-        title = plan.kind() + " · " + plan.title();
+        title = plan.title() + " · " + getTranslation("explorer.version", version.number());
         Locale locale = Language.current();
         add(breadcrumb(), new H1(plan.title()), meta(version, locale));
         List<CascadeTree.Branch> tree = CascadeTree.build(nodes);
