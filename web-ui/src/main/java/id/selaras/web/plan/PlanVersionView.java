@@ -30,7 +30,12 @@ import id.selaras.web.MainLayout;
 import id.selaras.web.Navigation;
 import id.selaras.web.api.ApiException;
 import id.selaras.web.chart.CascadeDiagram;
+import id.selaras.web.api.Live;
+import id.selaras.web.comment.CommentClient;
+import id.selaras.web.comment.CommentThread;
 import id.selaras.web.comment.Links;
+import id.selaras.web.comment.Participation;
+import id.selaras.web.comment.ThreadSettings;
 import id.selaras.web.comment.Missing;
 import id.selaras.web.controls.Dates;
 import id.selaras.web.ui.ErrorState;
@@ -48,10 +53,16 @@ public class PlanVersionView extends Main implements BeforeEnterObserver, HasDyn
     static final String DIAGRAM_DEPTH = "PROGRAM";
 
     private final ExplorerClient explorer;
+    private final CommentClient comments;
+    private final Live live;
+    private final Participation people;
     private String title = "";
 
-    PlanVersionView(ExplorerClient explorer) {
+    PlanVersionView(ExplorerClient explorer, CommentClient comments, Live live, Participation people) {
         this.explorer = explorer;
+        this.comments = comments;
+        this.live = live;
+        this.people = people;
         addClassNames("plan-version-view", "public-page");
     }
 
@@ -90,6 +101,9 @@ public class PlanVersionView extends Main implements BeforeEnterObserver, HasDyn
         add(breadcrumb(), new H1(plan.title()), meta(version, locale));
         List<CascadeTree.Branch> tree = CascadeTree.build(nodes);
         add(cascade(tree), diagram(plan, tree));
+        // General comments on the version as a whole (a plan version is Commentable); printed pages leave them out.
+        people.returnHereAfterSignIn(Links.planVersion(version.id()));
+        add(new CommentThread(ThreadSettings.plain(version.id(), people.signedIn()), comments, live, people));
     }
 
     private Nav breadcrumb() {
