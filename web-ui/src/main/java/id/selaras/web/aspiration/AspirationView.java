@@ -112,6 +112,7 @@ public class AspirationView extends Main implements HasDynamicTitle {
             }
         } else {
             mineSection.setVisible(false);
+            people.returnHereAfterSignIn(Navigation.ASPIRATIONS);
         }
     }
 
@@ -211,6 +212,9 @@ public class AspirationView extends Main implements HasDynamicTitle {
     }
 
     private Div counts(String titleKey, List<Map.Entry<String, Integer>> rows, Locale locale) {
+        if (rows.isEmpty()) {
+            return new Div();
+        }
         UnorderedList list = new UnorderedList();
         list.addClassName("stat-bars");
         rows.forEach(r -> list.add(new ListItem(new Span(r.getKey()),

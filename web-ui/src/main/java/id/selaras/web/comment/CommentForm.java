@@ -96,6 +96,10 @@ class CommentForm extends Div {
         Map<String, String> years = new LinkedHashMap<>();
         settings.proposalYears().forEach(y -> years.put(Integer.toString(y.year()),
                 getTranslation("comment.proposal.year-option", Integer.toString(y.year()), y.currentTarget())));
+        // The year people most likely mean: this year, or the period's last when it has ended.
+        int now = java.time.Year.now(id.selaras.web.controls.Dates.WIB).getValue();
+        year.setValue(settings.proposalYears().stream().map(ThreadSettings.ProposalYear::year).filter(y -> y >= now)
+                .findFirst().orElse(settings.proposalYears().getLast().year()).toString());
         year.options(years);
         Field yearField = new Field("proposal-year", getTranslation("comment.proposal.year"), year);
         Field valueField = new Field("proposal-value", getTranslation("comment.proposal.value"), value)

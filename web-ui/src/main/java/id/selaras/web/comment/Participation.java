@@ -4,10 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.selaras.web.identity.Role;
 import id.selaras.web.identity.client.AccessTokens;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Participation {
+
+    /** Where Spring Security's default request cache keeps the page to return to after signing in. */
+    static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
     private final AuthenticationContext authentication;
     private final AccessTokens tokens;
@@ -52,6 +57,21 @@ public class Participation {
             return true;
         }
         return responsible.stream().anyMatch(o -> memberships.contains(o.regionCode() + ":" + o.code()));
+    }
+
+    /**
+     * Makes the sign-in come back to this page (the public page the person wanted to comment on) instead of the home
+     * page: the OAuth2 login's success handler returns to the session's saved request, which only a protected page
+     * would otherwise set. Nothing happens for people already signed in.
+     *
+     * @param path the page's route, e.g. {@code indikator/SW5kaWNhdG9yOjE}
+     */
+    public void returnHereAfterSignIn(String path) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null || signedIn()) {
+            return;
+        }
+        request.getHttpServletRequest().getSession(true).setAttribute(SAVED_REQUEST, new SimpleSavedRequest("/" + path));
     }
 
     /** The access token for a live subscription that should know who listens (my reactions); empty when anonymous. */

@@ -33,6 +33,7 @@ import id.selaras.web.api.Live;
 import id.selaras.web.comment.CommentClient;
 import id.selaras.web.comment.CommentThread;
 import id.selaras.web.comment.Links;
+import id.selaras.web.comment.Missing;
 import id.selaras.web.comment.Participation;
 import id.selaras.web.comment.ThreadSettings;
 import id.selaras.web.controls.Dates;
@@ -86,6 +87,10 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         try {
             c = consultations.consultation(id);
         } catch (ApiException | BackendException e) {
+            if (Missing.is(e)) {
+                add(new H1(getTranslation("consultation.title")), new Paragraph(getTranslation("error.not-found")));
+                return;
+            }
             add(new H1(getTranslation("consultation.title")), new ErrorState(e, () -> load(id)));
             return;
         }
@@ -115,6 +120,7 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         none.addClassName("meetings-none");
         meetingSection.add(none, meetings);
         add(meetingSection, activitySection());
+        people.returnHereAfterSignIn(Links.consultation(c.id()));
         add(new CommentThread(ThreadSettings.plain(c.id(), people.signedIn()), comments, live, people));
         activityStream = live.subscribe(this, ConsultationClient.activity(c.id()), ConsultationData.Event.class,
                 people.token(), this::event, () -> load(id), s -> { });

@@ -40,6 +40,7 @@ import id.selaras.web.chart.TrendChart;
 import id.selaras.web.comment.CommentClient;
 import id.selaras.web.comment.CommentThread;
 import id.selaras.web.comment.Links;
+import id.selaras.web.comment.Missing;
 import id.selaras.web.comment.Participation;
 import id.selaras.web.comment.ProposalText;
 import id.selaras.web.comment.ThreadSettings;
@@ -91,6 +92,10 @@ public class IndicatorView extends Main implements HasUrlParameter<String>, HasD
         try {
             indicator = indicators.indicator(id);
         } catch (ApiException | BackendException e) {
+            if (Missing.is(e)) {
+                add(new H1(getTranslation("indicator.title")), new Paragraph(getTranslation("error.not-found")));
+                return;
+            }
             add(new H1(getTranslation("indicator.title")), new ErrorState(e, () -> load(id)));
             return;
         }
@@ -105,6 +110,7 @@ public class IndicatorView extends Main implements HasUrlParameter<String>, HasD
         if (indicator.alignedTo() != null && !indicator.alignedTo().isEmpty()) {
             add(alignment(indicator));
         }
+        people.returnHereAfterSignIn(Links.indicator(indicator.id()));
         thread = new CommentThread(settings(indicator, locale), comments, live, people);
         add(thread);
     }
@@ -130,7 +136,7 @@ public class IndicatorView extends Main implements HasUrlParameter<String>, HasD
         if (indicator.planVersion() != null && indicator.planVersion().plan() != null) {
             IndicatorData.Plan plan = indicator.planVersion().plan();
             trail.add(new ListItem(new Anchor(Links.planVersion(indicator.planVersion().id()),
-                    plan.kind() + " · " + plan.title())));
+                    plan.title())));
         }
         if (indicator.node() != null) {
             Span node = new Span(getTranslation("explorer.kind." + indicator.node().kind()) + ": " + indicator.node().title());

@@ -80,8 +80,9 @@ public final class YearRows {
             IndicatorData.Target t = targets.get(p.year());
             IndicatorData.Achievement a = achieved.get(p.year());
             rows.add(new Row(p.year(),
-                    t == null ? "–" : ProposalText.target(t.value(), t.min(), t.max(), indicator.unit(), locale),
-                    a == null || a.realisation() == null ? "–" : Numbers.withUnit(a.realisation(), indicator.unit(), locale),
+                    // The unit is in the table's caption: cells stay narrow enough for a phone.
+                    t == null ? "–" : ProposalText.target(t.value(), t.min(), t.max(), null, locale),
+                    a == null || a.realisation() == null ? "–" : Numbers.format(a.realisation(), locale),
                     a == null ? "–" : Numbers.percent(a.percent(), locale),
                     a == null || a.band() == null ? null : a.band().label(),
                     a == null || a.band() == null ? null : a.band().colour(),

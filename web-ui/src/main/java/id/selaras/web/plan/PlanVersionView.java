@@ -30,7 +30,13 @@ import id.selaras.web.MainLayout;
 import id.selaras.web.Navigation;
 import id.selaras.web.api.ApiException;
 import id.selaras.web.chart.CascadeDiagram;
+import id.selaras.web.api.Live;
+import id.selaras.web.comment.CommentClient;
+import id.selaras.web.comment.CommentThread;
 import id.selaras.web.comment.Links;
+import id.selaras.web.comment.Participation;
+import id.selaras.web.comment.ThreadSettings;
+import id.selaras.web.comment.Missing;
 import id.selaras.web.controls.Dates;
 import id.selaras.web.ui.ErrorState;
 
@@ -47,10 +53,16 @@ public class PlanVersionView extends Main implements BeforeEnterObserver, HasDyn
     static final String DIAGRAM_DEPTH = "PROGRAM";
 
     private final ExplorerClient explorer;
+    private final CommentClient comments;
+    private final Live live;
+    private final Participation people;
     private String title = "";
 
-    PlanVersionView(ExplorerClient explorer) {
+    PlanVersionView(ExplorerClient explorer, CommentClient comments, Live live, Participation people) {
         this.explorer = explorer;
+        this.comments = comments;
+        this.live = live;
+        this.people = people;
         addClassNames("plan-version-view", "public-page");
     }
 
@@ -72,6 +84,10 @@ public class PlanVersionView extends Main implements BeforeEnterObserver, HasDyn
             version = explorer.version(id);
             nodes = version == null || version.plan() == null ? List.of() : explorer.cascade(id);
         } catch (ApiException | BackendException e) {
+            if (Missing.is(e)) {
+                add(new H1(getTranslation("explorer.title")), new Paragraph(getTranslation("error.not-found")));
+                return;
+            }
             add(new H1(getTranslation("explorer.title")), new ErrorState(e, () -> load(id)));
             return;
         }
@@ -80,11 +96,14 @@ public class PlanVersionView extends Main implements BeforeEnterObserver, HasDyn
             return;
         }
         ExplorerData.PlanRef plan = version.plan();
-        title = plan.kind() + " · " + plan.title();
+        title = plan.title() + " · " + getTranslation("explorer.version", version.number());
         Locale locale = Language.current();
         add(breadcrumb(), new H1(plan.title()), meta(version, locale));
         List<CascadeTree.Branch> tree = CascadeTree.build(nodes);
         add(cascade(tree), diagram(plan, tree));
+        // General comments on the version as a whole (a plan version is Commentable); printed pages leave them out.
+        people.returnHereAfterSignIn(Links.planVersion(version.id()));
+        add(new CommentThread(ThreadSettings.plain(version.id(), people.signedIn()), comments, live, people));
     }
 
     private Nav breadcrumb() {

@@ -48,6 +48,14 @@ class CommentFormTest {
     }
 
     @Test
+    void theProposalYear_defaultsToThePeriodsLastYear_whenThePeriodHasEnded() {
+        ThreadSettings past = new ThreadSettings("s", true, false, List.of(new ThreadSettings.ProposalYear(2020, "79 %"),
+                new ThreadSettings.ProposalYear(2021, "80 %")), "%");
+
+        assertThat(choice(new CommentForm(past, null, new Recording(), c -> { }, null)).getValue()).isEqualTo("2021");
+    }
+
+    @Test
     void anEmptyComment_isNotSent_andTheProblemIsAtTheTextField() {
         Recording client = new Recording();
         CommentForm form = new CommentForm(INDICATOR, null, client, c -> { }, null);

@@ -25,8 +25,8 @@ class YearRowsTest {
                         new IndicatorData.Band("Sangat Tinggi", "#1a7f37"))));
 
         assertThat(YearRows.rows(i, Language.INDONESIAN)).containsExactly(
-                new YearRows.Row(2025, "78,1 Indeks", "78,37 Indeks", "100,35 %", "Sangat Tinggi", "#1a7f37", false),
-                new YearRows.Row(2026, "78,55 Indeks", "–", "–", null, null, false));
+                new YearRows.Row(2025, "78,1", "78,37", "100,35 %", "Sangat Tinggi", "#1a7f37", false),
+                new YearRows.Row(2026, "78,55", "–", "–", null, null, false));
         assertThat(YearRows.rows(i, java.util.Locale.US).getFirst().percent()).isEqualTo("100.35 %");
     }
 
@@ -40,7 +40,7 @@ class YearRowsTest {
         assertThat(YearRows.points(i)).containsExactly(new TrendChart.Point(2025, 5.0, 5.0),
                 new TrendChart.Point(2026, null, 2.0));
         List<YearRows.Row> rows = YearRows.rows(i, Language.INDONESIAN);
-        assertThat(rows.getFirst().target()).isEqualTo("4 – 6 Indeks");
+        assertThat(rows.getFirst().target()).isEqualTo("4 – 6");
         assertThat(rows.get(1).yearToDate()).isTrue();
     }
 }
