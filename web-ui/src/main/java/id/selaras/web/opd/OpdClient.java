@@ -149,7 +149,8 @@ public class OpdClient {
     public record Baseline(int year, double value) {
     }
 
-    public record Target(int year, Double value, Double min, Double max) {
+    /** A target; {@code year} is null where it was not asked for (a proposal's current target). */
+    public record Target(Integer year, Double value, Double min, Double max) {
     }
 
     public record Indicator(String id, String code, String name, String unit, String definition, String formula,
