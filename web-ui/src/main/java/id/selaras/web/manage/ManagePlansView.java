@@ -301,8 +301,10 @@ public class ManagePlansView extends Main implements HasDynamicTitle {
         section.addClassName("page-section");
         section.getElement().setAttribute("aria-labelledby", "cascade-heading");
         section.add(new Paragraph(getTranslation("manage.cascade.count", nodes.size())));
-        section.add(button(getTranslation("manage.node.add-top", getTranslation("opd.kind." + tree.topKind())), "cascade-add-top",
-                true, () -> nodeDialog(plan, null, tree.topKind(), null)));
+        if (tree.roots().isEmpty()) {
+            section.add(button(getTranslation("manage.node.add-top", getTranslation("opd.kind." + tree.topKind())),
+                    "cascade-add-top", true, () -> nodeDialog(plan, null, tree.topKind(), null)));
+        }
         UnorderedList root = new UnorderedList();
         root.addClassName("cascade-tree");
         root.getElement().setAttribute("aria-label", getTranslation("manage.cascade"));
