@@ -75,7 +75,8 @@ public class IndicatorRepository {
                 JOIN plan_version v ON v.id = i.plan_version_id JOIN plan p ON p.id = v.plan_id
                 WHERE true"""
                 + (type == null ? "" : " AND i.type = :type")
-                + (opdId == null ? "" : """
+                // the leading space: a text block strips it, and "WHERE true" would run into "AND"
+                + (opdId == null ? "" : " " + """
                  AND (EXISTS (SELECT 1 FROM indicator_opd x WHERE x.indicator_id = i.id AND x.opd_id = :opd)
                    OR (NOT EXISTS (SELECT 1 FROM indicator_opd x WHERE x.indicator_id = i.id)
                        AND EXISTS (SELECT 1 FROM cascade_node_opd y WHERE y.node_id = i.node_id AND y.opd_id = :opd)))""")

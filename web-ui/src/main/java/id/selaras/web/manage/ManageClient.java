@@ -7,11 +7,16 @@ import id.selaras.web.api.Api;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
-/** The planners' plan management client; operations in {@code graphql-documents/manage.graphql}. */
+/** The planners' plan management client; operations in {@code graphql-documents/manage.graphql} and
+ * {@code manage-edit.graphql}. */
 @Component
 public class ManageClient {
 
     static final String DOCUMENT = "manage";
+    /** Cascade and consultation edits (the API takes at most 10 operations per document). */
+    static final String EDITS = "manage-edit";
+    static final java.util.Set<String> EDIT_OPERATIONS = java.util.Set.of("CreateNode", "UpdateNode", "MoveNode",
+            "LinkSupport", "UnlinkSupport", "OpenConsultation", "CloseConsultation");
     static final int PAGE_SIZE = 100;
     static final int MAX_PAGES = 100;
 
@@ -45,7 +50,7 @@ public class ManageClient {
 
     /** Runs a mutation of {@code manage.graphql} with its {@code input}. */
     public void mutate(String operation, Map<String, Object> input) {
-        api.request(DOCUMENT, operation).variable("input", input).execute();
+        api.request(EDIT_OPERATIONS.contains(operation) ? EDITS : DOCUMENT, operation).variable("input", input).execute();
     }
 
     static <T> List<T> all(java.util.function.Function<String, Page<T>> page) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -178,7 +179,7 @@ public class ManagePlansView extends Main implements HasDynamicTitle {
         table.appendChild(new Element("caption").setText(getTranslation("manage.versions")));
         Element head = new Element("tr");
         for (String key : List.of("manage.version.number", "manage.version.status", "manage.version.created",
-                "manage.version.adopted", "manage.version.note")) {
+                "manage.version.adopted")) {
             head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation(key)));
         }
         Element body = new Element("tbody");
@@ -187,13 +188,20 @@ public class ManagePlansView extends Main implements HasDynamicTitle {
                     new Element("th").setAttribute("scope", "row").setText(String.valueOf(v.number())),
                     new Element("td").setText(getTranslation("opd.status." + v.status())),
                     new Element("td").setText(date(v.createdAt(), getLocale())),
-                    new Element("td").setText(date(v.adoptedAt(), getLocale())),
-                    new Element("td").setText(v.note() == null ? "" : v.note())));
+                    new Element("td").setText(date(v.adoptedAt(), getLocale()))));
         }
         table.appendChild(new Element("thead").appendChild(head), body);
         Div scroll = new Div();
         scroll.addClassName("table-scroll");
         scroll.getElement().appendChild(table);
+        // notes are long sentences: below the table, not in a column
+        for (ManageClient.Version v : plan.allVersions()) {
+            if (v.note() != null && !v.note().isBlank()) {
+                Paragraph note = new Paragraph(getTranslation("manage.version.note.of", v.number(), v.note()));
+                note.addClassName("card-meta");
+                scroll.add(note);
+            }
+        }
         return scroll;
     }
 
@@ -293,8 +301,10 @@ public class ManagePlansView extends Main implements HasDynamicTitle {
         section.addClassName("page-section");
         section.getElement().setAttribute("aria-labelledby", "cascade-heading");
         section.add(new Paragraph(getTranslation("manage.cascade.count", nodes.size())));
-        section.add(button(getTranslation("manage.node.add-top", getTranslation("opd.kind." + tree.topKind())), "cascade-add-top",
-                true, () -> nodeDialog(plan, null, tree.topKind(), null)));
+        if (tree.roots().isEmpty()) {
+            section.add(button(getTranslation("manage.node.add-top", getTranslation("opd.kind." + tree.topKind())),
+                    "cascade-add-top", true, () -> nodeDialog(plan, null, tree.topKind(), null)));
+        }
         UnorderedList root = new UnorderedList();
         root.addClassName("cascade-tree");
         root.getElement().setAttribute("aria-label", getTranslation("manage.cascade"));
@@ -342,7 +352,12 @@ public class ManagePlansView extends Main implements HasDynamicTitle {
         if (!children.isEmpty()) {
             UnorderedList sub = new UnorderedList();
             children.forEach(c -> sub.add(item(plan, tree, c)));
-            item.add(sub);
+            // the upper levels open, the rest folded: a whole RPJMD is hundreds of nodes on a phone
+            NativeDetails details = new NativeDetails(getTranslation("manage.node.children", children.size(),
+                    getTranslation("opd.kind." + children.getFirst().kind())), sub);
+            details.setOpen(CascadeTree.KINDS.indexOf(node.kind()) < 2);
+            details.addClassName("node-children");
+            item.add(details);
         }
         return item;
     }

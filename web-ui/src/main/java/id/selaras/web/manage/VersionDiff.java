@@ -63,8 +63,8 @@ public final class VersionDiff {
             if (created && deleted) {
                 continue;
             }
-            JsonNode before = parse(first.before());
-            JsonNode after = parse(last.after());
+            JsonNode before = flatten(parse(first.before()));
+            JsonNode after = flatten(parse(last.after()));
             String label = label(deleted ? before : after, before);
             if (created) {
                 entries.add(new Entry(first.entityType(), first.entityId(), Kind.ADDED, label, List.of()));
@@ -100,11 +100,15 @@ public final class VersionDiff {
         }
         boolean moved = false;
         for (String name : names) {
-            if (IGNORED.contains(name)) {
+            if (IGNORED.contains(name) || !before.has(name) || !after.has(name)) {
+                continue; // a field one side did not record is not a change
+            }
+            if (name.equals("targets")) {
+                fields.addAll(targets(before.get(name), after.get(name)));
                 continue;
             }
-            String b = text(before.get(name));
-            String a = text(after.get(name));
+            String b = value(before.get(name));
+            String a = value(after.get(name));
             if (!Objects.equals(b, a)) {
                 if (PLACE.contains(name)) {
                     moved = true;
@@ -117,6 +121,79 @@ public final class VersionDiff {
             fields.add(new Field("MOVED", null, null));
         }
         return fields;
+    }
+
+    /**
+     * Some events carry the object under a key ({@code {"indicator": {...}, "targets": [...]}}): its fields count as
+     * the event's own.
+     */
+    static JsonNode flatten(JsonNode n) {
+        if (n == null || !n.isObject()) {
+            return n;
+        }
+        tools.jackson.databind.node.ObjectNode flat = JSON.createObjectNode();
+        for (String key : List.of("indicator", "node")) {
+            JsonNode inner = n.get(key);
+            if (inner != null && inner.isObject()) {
+                for (Iterator<String> it = inner.propertyNames().iterator(); it.hasNext(); ) {
+                    String k = it.next();
+                    flat.set(k, inner.get(k));
+                }
+            }
+        }
+        for (Iterator<String> it = n.propertyNames().iterator(); it.hasNext(); ) {
+            String k = it.next();
+            if (!k.equals("indicator") && !k.equals("node")) {
+                flat.set(k, n.get(k));
+            }
+        }
+        return flat;
+    }
+
+    /** Targets year by year: "target 2020: 6.5 → 7.7". */
+    static List<Field> targets(JsonNode before, JsonNode after) {
+        Map<Integer, String> b = byYear(before);
+        Map<Integer, String> a = byYear(after);
+        Set<Integer> years = new TreeSet<>(b.keySet());
+        years.addAll(a.keySet());
+        List<Field> fields = new ArrayList<>();
+        for (int year : years) {
+            if (!Objects.equals(b.get(year), a.get(year))) {
+                fields.add(new Field("target " + year, b.get(year), a.get(year)));
+            }
+        }
+        return fields;
+    }
+
+    private static Map<Integer, String> byYear(JsonNode list) {
+        Map<Integer, String> map = new LinkedHashMap<>();
+        if (list != null && list.isArray()) {
+            for (JsonNode t : list) {
+                if (t.has("year")) {
+                    map.put(t.get("year").asInt(), value(t));
+                }
+            }
+        }
+        return map;
+    }
+
+    /**
+     * A value as a person reads it: a target or baseline by its figure (or range), text as it is. A target written as
+     * {@code Target[year=2021, value=6.12, ...]} reads the same.
+     */
+    static String value(JsonNode n) {
+        if (n != null && n.isObject() && (n.has("value") || n.has("min"))) {
+            String v = text(n.get("value"));
+            String min = text(n.get("min"));
+            String max = text(n.get("max"));
+            return v != null ? v : (min != null || max != null) ? (min == null ? "" : min) + "–" + (max == null ? "" : max) : null;
+        }
+        String t = text(n);
+        if (t != null && t.matches("(?s)(Target|Baseline)\\[.*value=([^,\\]]+).*")) {
+            String v = t.replaceAll("(?s).*value=([^,\\]]+).*", "$1");
+            return v.equals("null") ? null : v;
+        }
+        return t;
     }
 
     private static String label(JsonNode preferred, JsonNode fallback) {

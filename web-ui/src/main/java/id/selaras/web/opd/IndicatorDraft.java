@@ -66,14 +66,14 @@ public final class IndicatorDraft {
             years.add(y);
         }
         for (OpdClient.Target t : i.targets() == null ? List.<OpdClient.Target>of() : i.targets()) {
-            if (!years.contains(t.year())) {
+            if (t.year() != null && !years.contains(t.year())) {
                 years.add(t.year());
             }
         }
         Collections.sort(years);
         for (int y : years) {
             OpdClient.Target t = i.targets() == null ? null
-                    : i.targets().stream().filter(x -> x.year() == y).findFirst().orElse(null);
+                    : i.targets().stream().filter(x -> Integer.valueOf(y).equals(x.year())).findFirst().orElse(null);
             v.put(TARGET + y, t == null ? null : number(t.value()));
             v.put(TARGET + y + ".min", t == null ? null : number(t.min()));
             v.put(TARGET + y + ".max", t == null ? null : number(t.max()));

@@ -195,7 +195,7 @@ public class MyIndicatorsView extends Main implements HasDynamicTitle {
             years.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation("opd.year")));
             values.appendChild(new Element("th").setAttribute("scope", "row").setText(getTranslation("opd.target")));
             for (int y : base.years()) {
-                OpdClient.Target t = i.targets().stream().filter(x -> x.year() == y).findFirst().orElse(null);
+                OpdClient.Target t = i.targets().stream().filter(x -> Integer.valueOf(y).equals(x.year())).findFirst().orElse(null);
                 years.appendChild(new Element("th").setAttribute("scope", "col").setText(String.valueOf(y)));
                 String text = t == null ? "–" : t.value() != null ? Numbers.format(t.value(), locale())
                         : Numbers.format(t.min(), locale()) + "–" + Numbers.format(t.max(), locale());

@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The OPD officer pages' client (my indicators, realisations, responses); operations in
- * {@code graphql-documents/opd.graphql}. Every call goes through {@link Api}: refusals are {@code ApiException}s with the
+ * {@code graphql-documents/opd.graphql}, {@code opd-realisation.graphql} and {@code opd-response.graphql} (the API takes at
+ * most 10 operations per document). Every call goes through {@link Api}: refusals are {@code ApiException}s with the
  * server's messages, an unreachable server a {@code BackendException}.
  */
 @Component
 public class OpdClient {
 
     static final String DOCUMENT = "opd";
+    static final String REALISATIONS = "opd-realisation";
+    static final String RESPONSES = "opd-response";
     /** The API's largest page; longer lists are read page by page. */
     static final int PAGE_SIZE = 100;
     /** A bound on pages read for one list (10,000 items), so a server bug cannot loop the page. */
@@ -82,28 +85,28 @@ public class OpdClient {
     // ---- realisations ---------------------------------------------------------------------------------------
 
     public List<Measured> realisationIndicators(String versionId, String opdId, int year) {
-        return all(after -> api.request(DOCUMENT, "RealisationIndicators").variable("version", versionId)
+        return all(after -> api.request(REALISATIONS, "RealisationIndicators").variable("version", versionId)
                 .variable("opd", opdId).variable("first", PAGE_SIZE).variable("after", after).variable("year", year)
                 .field("indicators", new ParameterizedTypeReference<Page<Measured>>() { }));
     }
 
     public void recordRealisation(Map<String, Object> input) {
-        api.request(DOCUMENT, "RecordRealisation").variable("input", input).execute();
+        api.request(REALISATIONS, "RecordRealisation").variable("input", input).execute();
     }
 
     public void updateRealisation(Map<String, Object> input) {
-        api.request(DOCUMENT, "UpdateRealisation").variable("input", input).execute();
+        api.request(REALISATIONS, "UpdateRealisation").variable("input", input).execute();
     }
 
     // ---- responses ------------------------------------------------------------------------------------------
 
     public Page<Awaiting> awaiting(int first, String after) {
-        return api.request(DOCUMENT, "AwaitingResponse").variable("first", first).variable("after", after)
+        return api.request(RESPONSES, "AwaitingResponse").variable("first", first).variable("after", after)
                 .field("commentsAwaitingResponse", new ParameterizedTypeReference<Page<Awaiting>>() { });
     }
 
     public void answer(String subjectId, String parentId, String body, String idempotencyKey) {
-        api.request(DOCUMENT, "AnswerOfficially").variable("input", Map.of("subjectId", subjectId, "parentId", parentId,
+        api.request(RESPONSES, "AnswerOfficially").variable("input", Map.of("subjectId", subjectId, "parentId", parentId,
                 "body", body, "official", true, "idempotencyKey", idempotencyKey)).execute();
     }
 
@@ -146,7 +149,8 @@ public class OpdClient {
     public record Baseline(int year, double value) {
     }
 
-    public record Target(int year, Double value, Double min, Double max) {
+    /** A target; {@code year} is null where it was not asked for (a proposal's current target). */
+    public record Target(Integer year, Double value, Double min, Double max) {
     }
 
     public record Indicator(String id, String code, String name, String unit, String definition, String formula,

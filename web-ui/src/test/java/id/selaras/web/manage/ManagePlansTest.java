@@ -52,6 +52,19 @@ class ManagePlansTest {
         assertThat(diff.get(3).fields()).containsExactly(new VersionDiff.Field("MOVED", null, null));
     }
 
+    @Test
+    void targets_areComparedYearByYear_andANestedIndicatorGivesTheLabel() {
+        List<VersionDiff.Entry> diff = VersionDiff.of(List.of(change("Indicator", "I5", "UPDATED",
+                "{\"endTarget\":\"Target[year=2021, value=6.12, min=null, max=null]\",\"targets\":[{\"year\":2020,\"value\":6.5},{\"year\":2021,\"value\":6.12}]}",
+                "{\"indicator\":{\"id\":5,\"code\":\"IKU-07\",\"name\":\"Angka Kematian Bayi\",\"version\":4,\"endTarget\":{\"year\":2021,\"value\":7.5}},"
+                        + "\"targets\":[{\"year\":2020,\"value\":7.7},{\"year\":2021,\"value\":7.5}]}")));
+
+        assertThat(diff).hasSize(1);
+        assertThat(diff.getFirst().label()).isEqualTo("IKU-07 Angka Kematian Bayi");
+        assertThat(diff.getFirst().fields()).containsExactly(new VersionDiff.Field("endTarget", "6.12", "7.5"),
+                new VersionDiff.Field("target 2020", "6.5", "7.7"), new VersionDiff.Field("target 2021", "6.12", "7.5"));
+    }
+
     static ManageClient.Plan plan(boolean adopted) {
         return new ManageClient.Plan("UGxhbjox", "RPJMD", "RPJMD Kota Magelang 2025–2029", 2025, 2029, 3,
                 adopted ? new ManageClient.Version("UGxhblZlcnNpb246MQ", 1, "ADOPTED", 4, null, null, null, null, null) : null,
