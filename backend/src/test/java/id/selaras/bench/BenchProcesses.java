@@ -158,8 +158,13 @@ final class BenchProcesses {
                 .filter(e -> !e.endsWith("test-classes") && !e.endsWith("test-classes/"))
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath,
-                "id.selaras.SelarasApplication", "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError"));
+        // e.g. -Dbench.selaras.jvmArgs=-XX:StartFlightRecording=filename=target/bench/selaras.jfr to profile the server
+        String jvmArgs = System.getProperty("bench.selaras.jvmArgs", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classpath, "id.selaras.SelarasApplication", "--server.port=" + port));
         for (String key : List.of("spring.r2dbc.url", "spring.r2dbc.username", "spring.r2dbc.password", "spring.flyway.url",
                 "spring.flyway.user", "spring.flyway.password", "spring.datasource.url", "spring.datasource.username",
                 "spring.datasource.password", "spring.security.oauth2.resourceserver.jwt.public-key-location",

@@ -46,7 +46,7 @@ class CascadeReadBenchmark {
 
     private static final String POSTGRAPHILE_VERSION = System.getProperty("bench.postgraphile.version", "4.14.1");
     private static final int COUNT_REQUESTS = 3;
-    private static final String TARGETS = System.getProperty("bench.targets", "floor,postgraphile,selaras");
+    private static final String TARGETS = System.getProperty("bench.targets", "floor,postgraphile,selaras,selaras-lean");
 
     @Autowired SyntheticPlanGenerator generator;
     @Autowired Fixtures fixtures;
@@ -117,13 +117,22 @@ class CascadeReadBenchmark {
                 postgraphile = null;
             }
 
-            if (TARGETS.contains("selaras")) {
-                // timed: Selaras as its own process; counted: this JVM's instance, whose connection factory counts
+            for (String variant : List.of("selaras", "selaras-lean")) {
+                if (!List.of(TARGETS.split(",")).contains(variant)) {
+                    continue;
+                }
+                // timed: Selaras as its own process; counted: this JVM's instance, whose connection factory counts.
+                // "lean": the same without the per-field (graphql.datafetcher) and per-statement (r2dbc) observations
+                boolean lean = variant.endsWith("lean");
                 int selarasPort = BenchProcesses.freePort();
-                selaras = BenchProcesses.startSelaras(env, selarasPort, "1g", List.of());
-                rows.addAll(target("Selaras", List.of("kind=http", "url=http://127.0.0.1:" + selarasPort + "/graphql",
-                        "countUrl=http://127.0.0.1:" + port + "/graphql", "body=" + selarasBody.toAbsolutePath()),
-                        SqlCounter::reset, SqlCounter::count));
+                selaras = BenchProcesses.startSelaras(env, selarasPort, "1g", lean
+                        ? List.of("management.observations.enable.graphql.datafetcher=false", "management.observations.enable.r2dbc=false")
+                        : List.of());
+                rows.addAll(target(lean ? "Selaras (observations off)" : "Selaras", List.of("kind=http",
+                        "url=http://127.0.0.1:" + selarasPort + "/graphql", "countUrl=http://127.0.0.1:" + port + "/graphql",
+                        "body=" + selarasBody.toAbsolutePath()), SqlCounter::reset, SqlCounter::count));
+                BenchProcesses.stop(selaras);
+                selaras = null;
             }
         } finally {
             BenchProcesses.stop(selaras);
@@ -146,9 +155,9 @@ class CascadeReadBenchmark {
         List<String> all = new ArrayList<>(args);
         all.add("name=" + name.replace(' ', '_'));
         all.add("levels=" + System.getProperty("bench.levels", "1,4,16"));
-        all.add("seconds=" + System.getProperty("bench.seconds", "20"));
+        all.add("seconds=" + System.getProperty("bench.seconds", "25"));
         all.add("max=" + System.getProperty("bench.max", "5000"));
-        all.add("warmup=" + System.getProperty("bench.warmup", "5"));
+        all.add("warmup=" + System.getProperty("bench.warmup", "10"));
         List<Row> rows = new ArrayList<>();
         try (var client = new BenchProcesses.Client(CascadeLoadClient.class, "1g", all)) {
             client.await("COUNT-READY");
@@ -177,25 +186,31 @@ class CascadeReadBenchmark {
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             shapes.put(r.target(), r.shape());
-            out.append(fmt("| %s | %d | %,d | %d | %.1f | %.1f ms | %.1f ms | %.1f ms | %s |%n", r.target(), r.concurrency(),
-                    r.requests(), r.errors(), r.rps(), r.p50(), r.p95(), r.p99(),
+            out.append(fmt("| %s | %d | %,d | %d | %.2f | %s | %s | %s | %s |%n", r.target(), r.concurrency(),
+                    r.requests(), r.errors(), r.rps(), ms(r.p50()), ms(r.p95()), ms(r.p99()),
                     r.statements() == Math.rint(r.statements()) ? fmt("%d", (long) r.statements()) : fmt("%.1f", r.statements())));
         }
         out.append("\nWhat each returned (one request): \n\n");
         shapes.forEach((t, s) -> out.append("- ").append(t).append(": ").append(s).append('\n'));
         Map<Integer, Map<String, Row>> byLevel = new LinkedHashMap<>();
         for (Row r : rows) {
-            byLevel.computeIfAbsent(r.concurrency(), c -> new LinkedHashMap<>()).put(r.target().split(" ")[0], r);
+            byLevel.computeIfAbsent(r.concurrency(), c -> new LinkedHashMap<>()).put(r.target().startsWith("Selaras (") ? "lean" : r.target().split(" ")[0], r);
         }
         out.append("\nRatios (p50 latency; throughput as floor ÷ target, so both read \"times the cost\"):\n\n");
-        out.append("| concurrency | Selaras / floor | PostGraphile / floor | Selaras / PostGraphile |\n|---:|---:|---:|---:|\n");
-        byLevel.forEach((c, m) -> out.append(fmt("| %d | %s | %s | %s |%n", c, ratio(m.get("Selaras"), m.get("floor")),
-                ratio(m.get("PostGraphile"), m.get("floor")), ratio(m.get("Selaras"), m.get("PostGraphile")))));
+        out.append("| concurrency | Selaras / floor | PostGraphile / floor | Selaras / PostGraphile | Selaras (observations off) / floor |\n"
+                + "|---:|---:|---:|---:|---:|\n");
+        byLevel.forEach((c, m) -> out.append(fmt("| %d | %s | %s | %s | %s |%n", c, ratio(m.get("Selaras"), m.get("floor")),
+                ratio(m.get("PostGraphile"), m.get("floor")), ratio(m.get("Selaras"), m.get("PostGraphile")),
+                ratio(m.get("lean"), m.get("floor")))));
         return out.toString();
     }
 
+    private static String ms(double v) {
+        return Double.isNaN(v) ? "–" : fmt("%,.0f ms", v);
+    }
+
     private static String ratio(Row a, Row b) {
-        if (a == null || b == null || b.p50() == 0 || a.rps() == 0) {
+        if (a == null || b == null || b.p50() == 0 || a.rps() == 0 || Double.isNaN(a.p50())) {
             return "–";
         }
         return fmt("%.1f× p50, %.1f× throughput", a.p50() / b.p50(), b.rps() / a.rps());

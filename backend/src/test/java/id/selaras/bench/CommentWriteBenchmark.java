@@ -29,7 +29,7 @@ import static id.selaras.bench.BenchProcesses.number;
 @IntegrationTest
 class CommentWriteBenchmark {
 
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 40);
+    private static final int WARMUP = Integer.getInteger("bench.write.warmup", 40);
 
     @Autowired Fixtures fixtures;
     @Autowired Environment env;
@@ -40,9 +40,9 @@ class CommentWriteBenchmark {
         var chain = fixtures.chain(w);
         fixtures.consultation(w);
         String subject = Fixtures.id("CascadeNode", chain.program().id());
-        int perUser = Integer.getInteger("bench.perUser", 4);
-        int max = Integer.getInteger("bench.max", 3000);
-        int concurrency = Integer.getInteger("bench.concurrency", 8);
+        int perUser = Integer.getInteger("bench.write.perUser", 4);
+        int max = Integer.getInteger("bench.write.max", 3000);
+        int concurrency = Integer.getInteger("bench.write.concurrency", 8);
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
 
@@ -51,7 +51,7 @@ class CommentWriteBenchmark {
         List<String> rows = new ArrayList<>();
         try {
             int run = 0;
-            for (String level : System.getProperty("bench.subscribers", "0,100,1000").split(",")) {
+            for (String level : System.getProperty("bench.write.subscribers", "0,100,1000").split(",")) {
                 int subscribers = Integer.parseInt(level.strip());
                 // citizens of their own for each run, so no one's per-person allowance carries over
                 List<String> tokens = new ArrayList<>();
@@ -63,7 +63,7 @@ class CommentWriteBenchmark {
                 try (var client = new BenchProcesses.Client(CommentWriteClient.class, "2g", List.of("base=http://127.0.0.1:" + port,
                         "subject=" + subject, "tokens=" + tokenFile.toAbsolutePath(), "subscribers=" + subscribers,
                         "concurrency=" + concurrency, "perUser=" + perUser, "max=" + max, "warmup=" + WARMUP,
-                        "seconds=" + System.getProperty("bench.seconds", "20"), "drain=" + System.getProperty("bench.drain", "30")))) {
+                        "seconds=" + System.getProperty("bench.write.seconds", "20"), "drain=" + System.getProperty("bench.write.drain", "30")))) {
                     client.await("READY");
                     client.go();
                     rows.add(client.await("RESULT"));
