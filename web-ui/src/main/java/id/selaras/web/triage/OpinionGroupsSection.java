@@ -97,7 +97,13 @@ public class OpinionGroupsSection extends Section {
         if (ui.isEmpty()) {
             return;
         }
-        CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() -> ui.get().access(this::refresh));
+        CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() -> {
+            try {
+                ui.get().access(this::refresh);
+            } catch (com.vaadin.flow.component.UIDetachedException gone) {
+                // the page was left meanwhile: nothing to refresh
+            }
+        });
     }
 
     /** Loads and shows the groups now. */
@@ -172,7 +178,8 @@ public class OpinionGroupsSection extends Section {
             text.addClassName("opinion-comment");
             ListItem item = new ListItem(verdict, text);
             if (s.comment() != null) {
-                item.getElement().setAttribute("data-comment-id", s.comment().id());
+                // Not data-comment-id: the page's comment thread (and its browser journeys) own that attribute.
+                item.getElement().setAttribute("data-opinion-comment", s.comment().id());
             }
             ul.add(item);
         }

@@ -68,6 +68,8 @@ public class TriageView extends Main implements HasDynamicTitle {
     private final Div duplicates = new Div();
     /** Versions learnt from the API's answers since the page loaded (a confirm raises the version). */
     private final Map<String, Integer> versions = new HashMap<>();
+    /** Each card's status chip, updated when an answer brings a new status. */
+    private final Map<String, Span> statusChips = new HashMap<>();
     private TriageClient.Region region;
 
     @Autowired
@@ -109,6 +111,7 @@ public class TriageView extends Main implements HasDynamicTitle {
         queue.removeAll();
         duplicates.removeAll();
         versions.clear();
+        statusChips.clear();
         summary.setText("");
         try {
             if (region == null) {
@@ -159,6 +162,7 @@ public class TriageView extends Main implements HasDynamicTitle {
         card.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         Span status = new Span(getTranslation("aspiration.status." + a.status()));
         status.addClassNames("chip", "status-" + a.status().toLowerCase(Locale.ROOT));
+        statusChips.put(a.id(), status);
         Paragraph meta = new Paragraph(new Span(getTranslation("triage.meta",
                 a.area() == null ? getTranslation("triage.no-area") : a.area().name(),
                 a.submittedAt() == null ? "" : Dates.date(a.submittedAt(), locale)) + " "), status);
@@ -286,9 +290,7 @@ public class TriageView extends Main implements HasDynamicTitle {
         Forms.clear(problems, Map.of());
         try {
             Changed changed = client.confirm(a.id(), version(a.id(), a.version()), s);
-            if (changed != null) {
-                versions.put(a.id(), changed.version());
-            }
+            learn(changed);
             tell(getTranslation("triage.confirmed.notice", s.node().title(), a.title()), false);
             return true;
         } catch (ApiException e) {
@@ -303,10 +305,7 @@ public class TriageView extends Main implements HasDynamicTitle {
     boolean reject(Aspiration a, Suggestion s, Div problems) {
         Forms.clear(problems, Map.of());
         try {
-            Changed changed = client.reject(a.id(), s.node().id());
-            if (changed != null) {
-                versions.put(a.id(), changed.version());
-            }
+            learn(client.reject(a.id(), s.node().id()));
             tell(getTranslation("triage.rejected.notice", s.node().title()), false);
             return true;
         } catch (ApiException e) {
@@ -315,6 +314,24 @@ public class TriageView extends Main implements HasDynamicTitle {
             Forms.problem(problems, List.of(getTranslation("error.unreachable")));
             return false;
         }
+    }
+
+    /** Keeps the version (and shows the status) an answer brought. */
+    private void learn(Changed changed) {
+        if (changed == null) {
+            return;
+        }
+        versions.put(changed.id(), changed.version());
+        Span chip = statusChips.get(changed.id());
+        if (chip != null && changed.status() != null) {
+            chip.setText(getTranslation("aspiration.status." + changed.status()));
+            chip.setClassName("chip status-" + changed.status().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    String statusShown(String aspirationId) {
+        Span chip = statusChips.get(aspirationId);
+        return chip == null ? null : chip.getText();
     }
 
     private Div statusForm(Aspiration a) {

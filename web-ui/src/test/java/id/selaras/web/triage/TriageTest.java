@@ -80,6 +80,7 @@ class TriageTest {
 
         assertThat(client.sent).containsExactly("confirm A1@3 node N1 ind I1 opd O1", "confirm A1@4 node N2 ind - opd -");
         assertThat(view.noticeText()).contains("ditautkan");
+        assertThat(view.statusShown("A1")).as("the status the answer brought").isEqualTo("Sedang dikaji");
     }
 
     @Test
