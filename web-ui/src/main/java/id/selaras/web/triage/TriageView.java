@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.selaras.web.BackendException;
@@ -33,6 +32,7 @@ import id.selaras.web.api.ApiException;
 import id.selaras.web.api.Classification;
 import id.selaras.web.controls.Choice;
 import id.selaras.web.controls.Dates;
+import id.selaras.web.controls.TextBox;
 import id.selaras.web.opd.Officer;
 import id.selaras.web.triage.TriageClient.Aspiration;
 import id.selaras.web.triage.TriageClient.Changed;
@@ -343,9 +343,7 @@ public class TriageView extends Main implements HasDynamicTitle {
         STATUSES.forEach(s -> options.put(s, getTranslation("aspiration.status." + s)));
         Choice status = new Choice().options(options);
         Field statusField = new Field("status-" + dom, getTranslation("triage.status.new"), status);
-        TextArea reason = new TextArea();
-        reason.setMaxLength(REASON_MAX);
-        reason.setWidthFull();
+        TextBox reason = new TextBox().maxLength(REASON_MAX);
         Field reasonField = new Field("reason-" + dom, getTranslation("triage.status.reason"), reason)
                 .hint(getTranslation("triage.status.reason.hint"));
         Div problems = new Div();

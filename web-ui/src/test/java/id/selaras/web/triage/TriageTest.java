@@ -152,6 +152,26 @@ class TriageTest {
     }
 
     @Test
+    void theStatusForm_sendsWhatTheOfficerChose() {
+        FakeClient client = new FakeClient();
+        TriageView view = new TriageView(client, List.of("33.71"));
+        Component form = byClass(view.queue().getElement(), "triage-status").getFirst().getComponent().orElseThrow();
+        Choice status = descendants(form).filter(Choice.class::isInstance).map(Choice.class::cast).findFirst().orElseThrow();
+        id.selaras.web.controls.TextBox reason = descendants(form).filter(id.selaras.web.controls.TextBox.class::isInstance)
+                .map(id.selaras.web.controls.TextBox.class::cast).findFirst().orElseThrow();
+        assertThat(status.getElement().getAttribute("id")).isNotBlank();
+        assertThat(byTag(form.getElement(), "label")).extracting(e -> e.getAttribute("for"))
+                .contains(status.getElement().getAttribute("id"), reason.getElement().getAttribute("id"));
+
+        status.setValue("PARTLY_ACCOMMODATED");
+        reason.setValue("Sebagian masuk RKPD 2027");
+        Browserless.click((NativeButton) byClass(form.getElement(), "triage-status-save").getFirst().getComponent().orElseThrow());
+
+        assertThat(client.sent).containsExactly("status A1@3 PARTLY_ACCOMMODATED: Sebagian masuk RKPD 2027");
+        assertThat(view.noticeText()).contains("Diakomodasi sebagian");
+    }
+
+    @Test
     void underReview_needsNoReason() {
         FakeClient client = new FakeClient();
         TriageView view = new TriageView(client, List.of("33.71"));
