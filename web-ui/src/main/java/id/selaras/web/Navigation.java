@@ -25,6 +25,7 @@ public final class Navigation {
     public static final String MY_INDICATORS = "opd/indikator";
     public static final String RESPONSES = "opd/tanggapan";
     public static final String REALISATIONS = "opd/realisasi";
+    public static final String TRIAGE = "opd/aspirasi";
     public static final String MANAGE_PLANS = "kelola/rencana";
     public static final String IMPORT = "kelola/impor";
     public static final String ANALYTICS = "analitik";
@@ -59,6 +60,7 @@ public final class Navigation {
             new Entry(MY_INDICATORS, "nav.my-indicators", "target", Group.OPD, Set.of(Role.OPD_OFFICER), true),
             new Entry(RESPONSES, "nav.responses", "reply", Group.OPD, Set.of(Role.OPD_OFFICER, Role.BAPPEDA_PLANNER), true),
             new Entry(REALISATIONS, "nav.realisations", "chart", Group.OPD, Set.of(Role.OPD_OFFICER), false),
+            new Entry(TRIAGE, "nav.triage", "megaphone", Group.OPD, Set.of(Role.OPD_OFFICER, Role.BAPPEDA_PLANNER), false),
             new Entry(MANAGE_PLANS, "nav.manage-plans", "tree", Group.PLANNING, Set.of(Role.BAPPEDA_PLANNER), true),
             new Entry(IMPORT, "nav.import", "upload", Group.PLANNING, Set.of(Role.BAPPEDA_PLANNER, Role.ADMIN), false),
             new Entry(ANALYTICS, "nav.analytics", "chart", Group.PLANNING, Set.of(Role.BAPPEDA_PLANNER), false),

@@ -37,6 +37,7 @@ import id.selaras.web.comment.Missing;
 import id.selaras.web.comment.Participation;
 import id.selaras.web.comment.ThreadSettings;
 import id.selaras.web.controls.Dates;
+import id.selaras.web.triage.OpinionGroupsSection;
 import id.selaras.web.ui.ErrorState;
 
 /**
@@ -121,9 +122,11 @@ public class ConsultationView extends Main implements BeforeEnterObserver, HasDy
         meetingSection.add(none, meetings);
         add(meetingSection, activitySection());
         people.returnHereAfterSignIn(Links.consultation(c.id()));
+        var opinions = OpinionGroupsSection.of(c.id()); // opinion groups (assistui)
+        add(opinions);
         add(new CommentThread(ThreadSettings.plain(c.id(), people.signedIn()), comments, live, people));
         activityStream = live.subscribe(this, ConsultationClient.activity(c.id()), ConsultationData.Event.class,
-                people.token(), this::event, () -> load(id), s -> { });
+                people.token(), e -> { event(e); opinions.changed(); }, () -> load(id), s -> { });
     }
 
     private Div meta(ConsultationData.Detail c, Locale locale) {
