@@ -61,6 +61,7 @@ class WebUiBrowserIT {
     String indicatorId;
     String indicatorName;
     String consultationId;
+    String draftId;
 
     @BeforeAll
     void start() throws Exception {
@@ -122,6 +123,7 @@ class WebUiBrowserIT {
                   consultations(state: OPEN, first: 5) { edges { node { id } } } }""").execute().block(Duration.ofSeconds(60));
         Map<String, Object> draft = plans.field("plans.edges[0].node.currentDraft").toEntity(Map.class);
         assertThat(draft.get("status")).isEqualTo("IN_CONSULTATION");
+        draftId = (String) draft.get("id");
         consultationId = (String) plans.field("consultations.edges[0].node.id").getValue();
         var indicators = api.document("""
                 query($v: ID!) { indicators(planVersion: $v, first: 100) { edges { node { id code name
@@ -147,6 +149,7 @@ class WebUiBrowserIT {
         Map<String, String> publicPages = new LinkedHashMap<>();
         publicPages.put("beranda", "/");
         publicPages.put("rencana", "/rencana");
+        publicPages.put("rencana-pohon-kinerja", "/rencana/" + URLEncoder.encode(draftId, StandardCharsets.UTF_8));
         publicPages.put("indikator", indicatorPath());
         publicPages.put("konsultasi", "/konsultasi");
         publicPages.put("konsultasi-detail", "/konsultasi/" + URLEncoder.encode(consultationId, StandardCharsets.UTF_8));
@@ -159,7 +162,7 @@ class WebUiBrowserIT {
             publicPages.forEach((name, path) -> visit(page, size, name, path, violations));
         }
         staffPages(size, OFFICER, Map.of("opd-indikator", "/opd/indikator", "opd-tanggapan", "/opd/tanggapan",
-                "opd-realisasi", "/opd/realisasi"), violations);
+                "opd-realisasi", "/opd/realisasi", "opd-aspirasi", "/opd/aspirasi"), violations);
         staffPages(size, PLANNER, Map.of("kelola-rencana", "/kelola/rencana", "kelola-impor", "/kelola/impor",
                 "analitik", "/analitik"), violations);
         staffPages(size, MODERATOR, Map.of("moderasi", "/moderasi", "klien-api", "/klien-api"), violations);
