@@ -7,6 +7,7 @@ import java.util.List;
 
 import id.selaras.IntegrationTest;
 import id.selaras.testing.Fixtures;
+import id.selaras.testing.SqlCounter;
 import id.selaras.testing.TestTokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class CommentWriteBenchmark {
 
     @Autowired Fixtures fixtures;
     @Autowired Environment env;
+    @org.springframework.boot.test.web.server.LocalServerPort int localPort;
 
     @Test
     void commentWrites() throws Exception {
@@ -46,6 +48,7 @@ class CommentWriteBenchmark {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
 
+        double statements = statementsPerWrite(subject);
         int port = BenchProcesses.freePort();
         Process selaras = BenchProcesses.startSelaras(env, port, "1g", List.of("selaras.rate-limit.address-factor=100000"));
         List<String> rows = new ArrayList<>();
@@ -75,9 +78,34 @@ class CommentWriteBenchmark {
         } finally {
             BenchProcesses.stop(selaras);
         }
-        String report = report(rows, concurrency, perUser);
+        String report = fmt("SQL statements per addComment (counted in this JVM's instance, average of 3, no subscribers): %.1f%n%n",
+                statements) + report(rows, concurrency, perUser);
         Files.writeString(dir.resolve("comment-writes.md"), report);
         System.out.println("\n=== Comment write benchmark ===\n" + report);
+    }
+
+    /** Statements of one addComment, counted on the in-process instance's connection factory (as CascadeQueryTest does). */
+    private double statementsPerWrite(String subject) throws Exception {
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            String token = TestTokens.citizen("bench-counted-writer");
+            long total = 0;
+            for (int i = 0; i < 4; i++) {
+                String body = "{\"query\":\"mutation($in: AddCommentInput!) { addComment(input: $in) { comment { id } } }\","
+                        + "\"variables\":{\"in\":{\"subjectId\":\"" + subject + "\",\"body\":\"Komentar terhitung nomor " + i + ".\"}}}";
+                SqlCounter.reset();
+                var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + localPort + "/graphql"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (r.body().contains("\"errors\"")) {
+                    throw new IllegalStateException("addComment failed: " + r.body());
+                }
+                if (i > 0) { // the first one also signs the citizen in for the first time
+                    total += SqlCounter.count();
+                }
+            }
+            return total / 3.0;
+        }
     }
 
     private static String report(List<String> rows, int concurrency, int perUser) {
