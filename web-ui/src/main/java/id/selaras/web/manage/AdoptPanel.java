@@ -54,10 +54,12 @@ public class AdoptPanel extends Div {
                         field.setText(getTranslation("manage.diff.action." + f.name()));
                     } else {
                         field.add(new Span(f.name() + ": "));
-                        Element del = new Element("del").setText(f.before() == null ? "–" : f.before());
-                        del.setAttribute("aria-label", getTranslation("manage.diff.before") + " " + (f.before() == null ? "–" : f.before()));
-                        Element ins = new Element("ins").setText(f.after() == null ? "–" : f.after());
-                        ins.setAttribute("aria-label", getTranslation("manage.diff.after") + " " + (f.after() == null ? "–" : f.after()));
+                        String before = shown(f.before());
+                        String after = shown(f.after());
+                        Element del = new Element("del").setText(before);
+                        del.setAttribute("aria-label", getTranslation("manage.diff.before") + " " + before);
+                        Element ins = new Element("ins").setText(after);
+                        ins.setAttribute("aria-label", getTranslation("manage.diff.after") + " " + after);
                         field.getElement().appendChild(del, new Element("span").setText(" → "), ins);
                     }
                     fields.add(field);
@@ -77,6 +79,17 @@ public class AdoptPanel extends Div {
         checked.addValueChangeListener(e -> confirm.setEnabled(Boolean.TRUE.equals(e.getValue())));
         problems.setVisible(false);
         add(scroll, new Paragraph(getTranslation("manage.adopt.final")), checked, problems);
+    }
+
+    /** A number as the person reads it (7,5 · 1.000.000), anything else as it is. */
+    private String shown(String value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value.matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?")) {
+            return id.selaras.web.chart.Numbers.format(Double.valueOf(value), getLocale());
+        }
+        return value;
     }
 
     public NativeButton confirmButton() {

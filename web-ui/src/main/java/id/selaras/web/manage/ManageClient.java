@@ -48,6 +48,25 @@ public class ManageClient {
         return edges == null ? List.of() : edges.stream().map(Edge::node).toList();
     }
 
+    /** Names of nodes and indicators by global id (for history entries that do not carry them). */
+    public Map<String, String> labels(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Labelled> found = api.request(DOCUMENT, "Labels").variable("ids", ids).list("nodes", Labelled.class);
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (Labelled l : found) {
+            if (l != null && l.id() != null) {
+                String text = l.name() != null ? l.name() : l.title();
+                labels.put(l.id(), l.code() != null && text != null ? l.code() + " " + text : text);
+            }
+        }
+        return labels;
+    }
+
+    public record Labelled(String id, String code, String name, String title) {
+    }
+
     /** Runs a mutation of {@code manage.graphql} with its {@code input}. */
     public void mutate(String operation, Map<String, Object> input) {
         api.request(EDIT_OPERATIONS.contains(operation) ? EDITS : DOCUMENT, operation).variable("input", input).execute();

@@ -258,6 +258,9 @@ public class ManagePlansView extends Main implements HasDynamicTitle {
         List<VersionDiff.Entry> diff;
         try {
             diff = VersionDiff.of(client.changes(draft.id()));
+            List<String> unnamed = diff.stream().filter(d -> d.label() == null || d.label().isBlank())
+                    .map(VersionDiff.Entry::entityId).distinct().limit(100).toList();
+            diff = VersionDiff.labelled(diff, client.labels(unnamed));
         } catch (ApiException | BackendException e) {
             announce(e.getLocalizedMessage());
             return;

@@ -42,6 +42,15 @@ public final class VersionDiff {
 
     /** One node or indicator that differs. */
     public record Entry(String entityType, String entityId, Kind kind, String label, List<Field> fields) {
+        public Entry withLabel(String text) {
+            return new Entry(entityType, entityId, kind, text == null ? label : text, fields);
+        }
+    }
+
+    /** Entries without a label get one from {@code labels} (by entity id), when it has one. */
+    public static List<Entry> labelled(List<Entry> entries, Map<String, String> labels) {
+        return entries.stream().map(e -> e.label() == null || e.label().isBlank() ? e.withLabel(labels.get(e.entityId())) : e)
+                .toList();
     }
 
     private VersionDiff() {

@@ -65,6 +65,18 @@ class ManagePlansTest {
                 new VersionDiff.Field("target 2020", "6.5", "7.7"), new VersionDiff.Field("target 2021", "6.12", "7.5"));
     }
 
+    @Test
+    void unnamedEntries_getTheirLabels_andNumbersReadIndonesian() {
+        List<VersionDiff.Entry> diff = VersionDiff.labelled(List.of(new VersionDiff.Entry("Indicator", "SW5kaWNhdG9yOjU",
+                VersionDiff.Kind.CHANGED, "", List.of(new VersionDiff.Field("target 2020", "1000000.0", "550000.5")))),
+                java.util.Map.of("SW5kaWNhdG9yOjU", "IKU-07 Angka Kematian Bayi"));
+
+        AdoptPanel panel = new AdoptPanel(plan(true), diff);
+
+        assertThat(panel.changes().getElement().getTextRecursively())
+                .contains("Diubah · Indikator: IKU-07 Angka Kematian Bayi").contains("1.000.000 → 550.000,5");
+    }
+
     static ManageClient.Plan plan(boolean adopted) {
         return new ManageClient.Plan("UGxhbjox", "RPJMD", "RPJMD Kota Magelang 2025–2029", 2025, 2029, 3,
                 adopted ? new ManageClient.Version("UGxhblZlcnNpb246MQ", 1, "ADOPTED", 4, null, null, null, null, null) : null,
