@@ -224,6 +224,7 @@ public class AnalyticsView extends Main implements HasDynamicTitle {
     Div table(Rollup rollup) {
         Element table = new Element("table");
         table.getClassList().addAll(List.of("data-table", "analytics-table"));
+        table.setAttribute("tabindex", "0"); // scrolls on phones: reachable by keyboard
         Element caption = new Element("caption").setText(getTranslation("analytics.table.caption",
                 getTranslation("analytics.level." + rollup.level())));
         caption.getClassList().add("visually-hidden");

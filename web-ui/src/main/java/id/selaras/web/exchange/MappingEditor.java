@@ -68,6 +68,7 @@ class MappingEditor extends Div {
         }
         NativeTable table = new NativeTable(header, body);
         table.addClassNames("data-table", "mapping-table");
+        table.getElement().setAttribute("tabindex", "0"); // scrolls on phones: reachable by keyboard
         NativeButton again = new NativeButton(getTranslation("exchange.mapping.recheck"), click -> recheck.accept(mapping()));
         again.addClassNames("button", "button-secondary");
         add(table, again);

@@ -65,6 +65,7 @@ class ReportPanel extends Div {
     private NativeTable table(List<String> headerKeys, List<List<String>> rows, String className) {
         NativeTable table = new NativeTable();
         table.addClassNames("data-table", className);
+        table.getElement().setAttribute("tabindex", "0"); // scrolls on phones: reachable by keyboard
         NativeTableRow head = new NativeTableRow();
         headerKeys.forEach(k -> {
             NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(k));

@@ -256,6 +256,7 @@ public class IndicatorView extends Main implements HasUrlParameter<String>, HasD
     private Div table(List<YearRows.Row> rows, IndicatorData indicator) {
         NativeTable table = new NativeTable();
         table.addClassNames("indicator-values", "data-table");
+        table.getElement().setAttribute("tabindex", "0"); // scrolls on phones: reachable by keyboard
         NativeTableCaption caption = new NativeTableCaption();
         caption.setText(getTranslation("indicator.values.caption", indicator.unit()));
         table.add(caption);
@@ -287,6 +288,7 @@ public class IndicatorView extends Main implements HasUrlParameter<String>, HasD
         table.add(head, body);
         Div scroll = new Div(table);
         scroll.addClassName("table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0"); // a scrolling region must be reachable by keyboard
         return scroll;
     }
 

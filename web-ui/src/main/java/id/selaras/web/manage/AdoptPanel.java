@@ -70,6 +70,7 @@ public class AdoptPanel extends Div {
         }
         Div scroll = new Div(changes);
         scroll.addClassName("table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0"); // a scrolling region must be reachable by keyboard
         checked.setLabel(getTranslation("manage.adopt.checked"));
         checked.setId("adopt-checked");
         confirm.setText(getTranslation("manage.adopt"));

@@ -176,6 +176,7 @@ public class ManagePlansView extends Main implements HasDynamicTitle {
     private Div versions(ManageClient.Plan plan) {
         Element table = new Element("table");
         table.getClassList().add("data-table");
+        table.setAttribute("tabindex", "0"); // scrolls on phones: reachable by keyboard
         table.appendChild(new Element("caption").setText(getTranslation("manage.versions")));
         Element head = new Element("tr");
         for (String key : List.of("manage.version.number", "manage.version.status", "manage.version.created",
@@ -193,6 +194,7 @@ public class ManagePlansView extends Main implements HasDynamicTitle {
         table.appendChild(new Element("thead").appendChild(head), body);
         Div scroll = new Div();
         scroll.addClassName("table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0"); // a scrolling region must be reachable by keyboard
         scroll.getElement().appendChild(table);
         // notes are long sentences: below the table, not in a column
         for (ManageClient.Version v : plan.allVersions()) {

@@ -28,6 +28,7 @@ public class ConflictDialog extends Dialog {
         add(lead);
 
         table.getClassList().add("data-table");
+        table.setAttribute("tabindex", "0"); // scrolls on phones: reachable by keyboard
         table.getClassList().add("conflict-table");
         Element caption = new Element("caption").setText(getTranslation("opd.conflict.caption"));
         Element head = new Element("tr").appendChild(
@@ -49,6 +50,7 @@ public class ConflictDialog extends Dialog {
         table.appendChild(body);
         Div scroller = new Div();
         scroller.addClassName("table-scroll");
+        scroller.getElement().setAttribute("tabindex", "0"); // a scrolling region must be reachable by keyboard
         scroller.getElement().appendChild(table);
         add(scroller);
         int others = conflict.theirChanges().size();

@@ -188,6 +188,7 @@ public class MyIndicatorsView extends Main implements HasDynamicTitle {
         private Div targets(OpdClient.Indicator i) {
             Element table = new Element("table");
             table.getClassList().add("data-table");
+            table.setAttribute("tabindex", "0"); // scrolls on phones: reachable by keyboard
             table.getClassList().add("target-table");
             table.appendChild(new Element("caption").setText(getTranslation("opd.group.targets")));
             Element years = new Element("tr");
@@ -204,6 +205,7 @@ public class MyIndicatorsView extends Main implements HasDynamicTitle {
             table.appendChild(new Element("tbody").appendChild(years, values));
             Div scroll = new Div();
             scroll.addClassName("table-scroll");
+            scroll.getElement().setAttribute("tabindex", "0"); // a scrolling region must be reachable by keyboard
             scroll.getElement().appendChild(table);
             return scroll;
         }

@@ -177,6 +177,7 @@ public class RealisationsView extends Main implements HasDynamicTitle {
     private Div achievements(OpdClient.Measured i) {
         Element table = new Element("table");
         table.getClassList().add("data-table");
+        table.setAttribute("tabindex", "0"); // scrolls on phones: reachable by keyboard
         table.getClassList().add("achievement-table");
         table.appendChild(new Element("caption").setText(getTranslation("opd.achievement.caption", String.valueOf(year))));
         Element head = new Element("tr");
@@ -211,6 +212,7 @@ public class RealisationsView extends Main implements HasDynamicTitle {
         table.appendChild(new Element("thead").appendChild(head), body);
         Div scroll = new Div();
         scroll.addClassName("table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0"); // a scrolling region must be reachable by keyboard
         scroll.getElement().appendChild(table);
         return scroll;
     }

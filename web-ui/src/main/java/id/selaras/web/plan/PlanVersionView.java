@@ -170,6 +170,7 @@ public class PlanVersionView extends Main implements BeforeEnterObserver, HasDyn
         print.addClassNames("button", "print-button");
         Div svg = new Div();
         svg.addClassName("cascade-diagram");
+        svg.getElement().setAttribute("tabindex", "0"); // a scrolling region must be reachable by keyboard
         svg.getElement().setProperty("innerHTML", CascadeDiagram.render(getTranslation("explorer.diagram.title",
                 plan.title()), boxes, getTranslation("explorer.diagram.indicators")));
         section.add(lead, print, svg);

@@ -189,6 +189,7 @@ public class OpinionGroupsSection extends Section {
     private Div table(Groups g, Locale locale) {
         Element table = new Element("table");
         table.getClassList().add("data-table");
+        table.setAttribute("tabindex", "0"); // scrolls on phones: reachable by keyboard
         table.getClassList().add("opinion-table");
         table.appendChild(new Element("caption").setText(getTranslation("triage.opinion.table")));
         Element head = new Element("tr").appendChild(th(getTranslation("triage.opinion.col.group")),
@@ -211,6 +212,7 @@ public class OpinionGroupsSection extends Section {
         table.appendChild(body);
         Div scroller = new Div();
         scroller.addClassName("table-scroll");
+        scroller.getElement().setAttribute("tabindex", "0"); // a scrolling region must be reachable by keyboard
         scroller.getElement().appendChild(table);
         return scroller;
     }

@@ -3,6 +3,7 @@ package id.selaras.web.ui;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -41,6 +42,10 @@ public class Field extends Div {
         control.setId(this.id);
         NativeLabel caption = new NativeLabel(label);
         caption.setFor(this.id);
+        if (control instanceof HasAriaLabel named) {
+            // A Vaadin field's <input> sits inside the element the label points to: name the input itself as well.
+            named.setAriaLabel(label);
+        }
         hint.setId(this.id + "-hint");
         hint.addClassName("field-hint");
         hint.setVisible(false);
