@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Runs the whole Selaras platform with one command: PostgreSQL, the backend and the web UI, stopped together. */
 public final class Launcher {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Generous: a first start loads the demo plan, and small or busy machines start slowly; a child that exits ends the wait at once. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration STOP_GRACE = Duration.ofSeconds(40);
 
     private final LauncherConfig config;
