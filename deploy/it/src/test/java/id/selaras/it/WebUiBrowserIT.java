@@ -50,6 +50,7 @@ class WebUiBrowserIT {
     static final String OFFICER = "dinkes@demo.example";
     static final String PLANNER = "bappeda@demo.example";
     static final String MODERATOR = "moderator@demo.example";
+    static final String ADMIN = "admin@demo.example";
     static final String DINKES = "1.02.0.00.0.00.01.0000";
 
     TestDatabase db;
@@ -166,6 +167,7 @@ class WebUiBrowserIT {
         staffPages(size, PLANNER, Map.of("kelola-rencana", "/kelola/rencana", "kelola-impor", "/kelola/impor",
                 "analitik", "/analitik"), violations);
         staffPages(size, MODERATOR, Map.of("moderasi", "/moderasi", "klien-api", "/klien-api"), violations);
+        staffPages(size, ADMIN, Map.of("admin-akun", "/admin/accounts"), violations);
 
         assertThat(violations).as("serious or critical axe-core violations per page at " + size).isEmpty();
     }
