@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import id.selaras.cascade.CascadeNode;
 import id.selaras.cascade.CascadeService;
-import id.selaras.common.GlobalId;
 import id.selaras.indicator.Achievement;
 import id.selaras.indicator.AchievementCalculator;
 import id.selaras.indicator.Indicator;
@@ -30,7 +29,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** The fields of the {@code Indicator} type. */
+/** The fields of the {@code Indicator} type ({@code id}: GlobalIdFields). */
 @Controller
 class IndicatorController {
 
@@ -44,11 +43,6 @@ class IndicatorController {
         this.cascade = cascade;
         this.plans = plans;
         this.regions = regions;
-    }
-
-    @SchemaMapping(typeName = "Indicator", field = "id")
-    String id(Indicator indicator) {
-        return GlobalId.encode("Indicator", indicator.id());
     }
 
     @BatchMapping(typeName = "Indicator", field = "node")
@@ -144,11 +138,6 @@ class IndicatorController {
                         .map(found -> list.stream().distinct().collect(Collectors.toMap(Function.identity(),
                                 i -> links.getOrDefault(i.id(), List.of()).stream().map(found::get)
                                         .filter(Objects::nonNull).toList()))));
-    }
-
-    @SchemaMapping(typeName = "Realisation", field = "id")
-    String realisationId(Realisation realisation) {
-        return GlobalId.encode("Realisation", realisation.id());
     }
 
     @BatchMapping(typeName = "Realisation", field = "indicator")
