@@ -29,7 +29,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** The fields of the {@code Indicator} type ({@code id}: GlobalIdFields). */
+/** The fields of the {@code Indicator} type ({@code id}: GlobalIdFields; {@code targets}: IndicatorFetchers). */
 @Controller
 class IndicatorController {
 
@@ -55,11 +55,6 @@ class IndicatorController {
     Mono<Map<Indicator, PlanVersion>> planVersion(List<Indicator> list) {
         return plans.versions(list.stream().map(Indicator::planVersionId).distinct().toList())
                 .map(found -> list.stream().distinct().collect(Collectors.toMap(Function.identity(), i -> found.get(i.planVersionId()))));
-    }
-
-    @SchemaMapping(typeName = "Indicator", field = "targets")
-    Mono<List<Target>> targets(Indicator indicator, DataLoader<Long, List<Target>> indicatorTargets) {
-        return Mono.fromFuture(indicatorTargets.load(indicator.id()));
     }
 
     @SchemaMapping(typeName = "Indicator", field = "realisations")
