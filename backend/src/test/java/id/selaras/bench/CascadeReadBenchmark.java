@@ -54,7 +54,7 @@ class CascadeReadBenchmark {
     @Autowired org.springframework.core.env.Environment env;
 
     private record Row(String target, int concurrency, long requests, long errors, double rps, double p50, double p95,
-                       double p99, double statements, String shape) {
+                       double p99, double statements, String shape, double cpuMs) {
     }
 
     @Test
@@ -93,7 +93,7 @@ class CascadeReadBenchmark {
             if (TARGETS.contains("floor")) {
                 rows.addAll(target("floor (raw SQL, JDBC)", List.of("kind=jdbc", "jdbc=" + db.jdbcUrl() + "?" + credentials,
                     "countJdbc=jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + db.name() + "?" + credentials,
-                    "version=" + version.id()), proxy::reset, proxy::statements));
+                    "version=" + version.id()), null, proxy::reset, proxy::statements));
             }
 
             Path cli = TARGETS.contains("postgraphile") ? BenchProcesses.installPostGraphile(POSTGRAPHILE_VERSION) : null;
@@ -110,7 +110,7 @@ class CascadeReadBenchmark {
                         + "/" + db.name(), "bench_ro", countedPort, 2);
                 rows.addAll(target("PostGraphile " + POSTGRAPHILE_VERSION, List.of("kind=http",
                         "url=http://127.0.0.1:" + pgPort + "/graphql", "countUrl=http://127.0.0.1:" + countedPort + "/graphql",
-                        "body=" + postgraphileBody.toAbsolutePath()), proxy::reset, proxy::statements));
+                        "body=" + postgraphileBody.toAbsolutePath()), postgraphile, proxy::reset, proxy::statements));
                 BenchProcesses.stop(postgraphileCounted);
                 postgraphileCounted = null;
                 BenchProcesses.stop(postgraphile);
@@ -130,7 +130,7 @@ class CascadeReadBenchmark {
                         : List.of());
                 rows.addAll(target(lean ? "Selaras (observations off)" : "Selaras", List.of("kind=http",
                         "url=http://127.0.0.1:" + selarasPort + "/graphql", "countUrl=http://127.0.0.1:" + port + "/graphql",
-                        "body=" + selarasBody.toAbsolutePath()), SqlCounter::reset, SqlCounter::count));
+                        "body=" + selarasBody.toAbsolutePath()), selaras, SqlCounter::reset, SqlCounter::count));
                 BenchProcesses.stop(selaras);
                 selaras = null;
             }
@@ -150,8 +150,13 @@ class CascadeReadBenchmark {
         System.out.println("\n=== Cascade read benchmark ===\n" + report);
     }
 
-    /** One target through the load generator: the counting pass, then each concurrency level. */
-    private List<Row> target(String name, List<String> args, Runnable resetCount, LongSupplier count) throws Exception {
+    /**
+     * One target through the load generator: the counting pass, then each concurrency level. {@code server} (null for
+     * the floor) is the timed process: its CPU time over a level divided by the level's requests is the "server CPU /
+     * request" column, which other processes' load on a shared machine disturbs far less than latency.
+     */
+    private List<Row> target(String name, List<String> args, Process server, Runnable resetCount, LongSupplier count)
+            throws Exception {
         List<String> all = new ArrayList<>(args);
         all.add("name=" + name.replace(' ', '_'));
         all.add("levels=" + System.getProperty("bench.levels", "1,4,16"));
@@ -168,13 +173,21 @@ class CascadeReadBenchmark {
             String shape = counted.substring(counted.indexOf(' ', "COUNTED ".length()) + 1);
             for (int level = 0; level < System.getProperty("bench.levels", "1,4,16").split(",").length; level++) {
                 client.await("READY");
+                double cpuBefore = cpuMs(server);
                 client.go();
                 String r = client.await("RESULT");
+                double cpu = (cpuMs(server) - cpuBefore) / Math.max(1, number(r, "n"));
                 rows.add(new Row(name, (int) number(r, "c"), (long) number(r, "n"), (long) number(r, "errors"), number(r, "rps"),
-                        number(r, "p50"), number(r, "p95"), number(r, "p99"), statements, shape));
+                        number(r, "p50"), number(r, "p95"), number(r, "p99"), statements, shape, cpu));
             }
         }
         return rows;
+    }
+
+    /** Total CPU time (all threads) of a process so far, in ms; NaN when unknown. */
+    private static double cpuMs(Process server) {
+        return server == null ? Double.NaN : server.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6)
+                .orElse(Double.NaN);
     }
 
     private static String report(List<Row> rows, String pgVersion) {
@@ -182,13 +195,14 @@ class CascadeReadBenchmark {
         out.append(fmt("PostgreSQL %s, %d cores, JVM %s%n%n", pgVersion, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version")));
         Map<String, String> shapes = new LinkedHashMap<>();
-        out.append("| target | concurrency | requests | errors | req/s | p50 | p95 | p99 | SQL statements / request |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| target | concurrency | requests | errors | req/s | p50 | p95 | p99 | SQL statements / request | server CPU / request |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             shapes.put(r.target(), r.shape());
-            out.append(fmt("| %s | %d | %,d | %d | %.2f | %s | %s | %s | %s |%n", r.target(), r.concurrency(),
+            out.append(fmt("| %s | %d | %,d | %d | %.2f | %s | %s | %s | %s | %s |%n", r.target(), r.concurrency(),
                     r.requests(), r.errors(), r.rps(), ms(r.p50()), ms(r.p95()), ms(r.p99()),
-                    r.statements() == Math.rint(r.statements()) ? fmt("%d", (long) r.statements()) : fmt("%.1f", r.statements())));
+                    r.statements() == Math.rint(r.statements()) ? fmt("%d", (long) r.statements()) : fmt("%.1f", r.statements()),
+                    ms(r.cpuMs())));
         }
         out.append("\nWhat each returned (one request): \n\n");
         shapes.forEach((t, s) -> out.append("- ").append(t).append(": ").append(s).append('\n'));

@@ -87,11 +87,6 @@ class AspirationController implements NodeLoader {
         return new Topic(t.name(), t.label(locale));
     }
 
-    @SchemaMapping(typeName = "Aspiration", field = "id")
-    String id(Aspiration a) {
-        return GlobalId.encode("Aspiration", a.id());
-    }
-
     @SchemaMapping(typeName = "Aspiration", field = "topic")
     String topic(Aspiration a) {
         return a.topic().name();

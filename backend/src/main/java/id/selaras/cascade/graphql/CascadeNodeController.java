@@ -18,7 +18,6 @@ import id.selaras.security.CurrentActor;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -34,11 +33,6 @@ class CascadeNodeController {
         this.cascade = cascade;
         this.plans = plans;
         this.regions = regions;
-    }
-
-    @SchemaMapping(typeName = "CascadeNode", field = "id")
-    String id(CascadeNode node) {
-        return GlobalId.encode("CascadeNode", node.id());
     }
 
     @BatchMapping(typeName = "CascadeNode", field = "planVersion")

@@ -16,7 +16,6 @@ import id.selaras.comment.CommentState;
 import id.selaras.comment.CommentText;
 import id.selaras.comment.Reaction;
 import id.selaras.common.Connection;
-import id.selaras.common.GlobalId;
 import id.selaras.consultation.Consultation;
 import id.selaras.consultation.ConsultationService;
 import id.selaras.indicator.IndicatorService;
@@ -55,11 +54,6 @@ class CommentController {
         this.plans = plans;
         this.consultations = consultations;
         this.aspirations = aspirations;
-    }
-
-    @SchemaMapping(typeName = "Comment", field = "id")
-    String id(Comment c) {
-        return GlobalId.encode("Comment", c.id());
     }
 
     /** The text: gone when deleted; when hidden, only for moderators of its region. */

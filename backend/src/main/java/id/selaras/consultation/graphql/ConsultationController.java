@@ -61,11 +61,6 @@ class ConsultationController {
         });
     }
 
-    @SchemaMapping(typeName = "Consultation", field = "id")
-    String id(Consultation c) {
-        return GlobalId.encode("Consultation", c.id());
-    }
-
     @SchemaMapping(typeName = "Consultation", field = "state")
     ConsultationState state(Consultation c) {
         return c.state(consultations.now());
@@ -115,11 +110,6 @@ class ConsultationController {
     @SchemaMapping(typeName = "ParticipationStatistics", field = "byCategory")
     List<ParticipantCount> byCategory(ParticipationStatistics s) {
         return s.byCategory().entrySet().stream().map(e -> new ParticipantCount(e.getKey().name(), e.getValue())).toList();
-    }
-
-    @SchemaMapping(typeName = "Meeting", field = "id")
-    String meetingId(Meeting m) {
-        return GlobalId.encode("Meeting", m.id());
     }
 
     @SchemaMapping(typeName = "Meeting", field = "participants")

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import id.selaras.cascade.CascadeNode;
 import id.selaras.cascade.CascadeService;
-import id.selaras.common.GlobalId;
 import id.selaras.indicator.Achievement;
 import id.selaras.indicator.AchievementCalculator;
 import id.selaras.indicator.Indicator;
@@ -30,7 +29,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** The fields of the {@code Indicator} type. */
+/** The fields of the {@code Indicator} type ({@code id}: GlobalIdFields; {@code targets}: IndicatorFetchers). */
 @Controller
 class IndicatorController {
 
@@ -46,11 +45,6 @@ class IndicatorController {
         this.regions = regions;
     }
 
-    @SchemaMapping(typeName = "Indicator", field = "id")
-    String id(Indicator indicator) {
-        return GlobalId.encode("Indicator", indicator.id());
-    }
-
     @BatchMapping(typeName = "Indicator", field = "node")
     Mono<Map<Indicator, CascadeNode>> node(List<Indicator> list) {
         return cascade.nodes(list.stream().map(Indicator::nodeId).distinct().toList())
@@ -61,11 +55,6 @@ class IndicatorController {
     Mono<Map<Indicator, PlanVersion>> planVersion(List<Indicator> list) {
         return plans.versions(list.stream().map(Indicator::planVersionId).distinct().toList())
                 .map(found -> list.stream().distinct().collect(Collectors.toMap(Function.identity(), i -> found.get(i.planVersionId()))));
-    }
-
-    @SchemaMapping(typeName = "Indicator", field = "targets")
-    Mono<List<Target>> targets(Indicator indicator, DataLoader<Long, List<Target>> indicatorTargets) {
-        return Mono.fromFuture(indicatorTargets.load(indicator.id()));
     }
 
     @SchemaMapping(typeName = "Indicator", field = "realisations")
@@ -144,11 +133,6 @@ class IndicatorController {
                         .map(found -> list.stream().distinct().collect(Collectors.toMap(Function.identity(),
                                 i -> links.getOrDefault(i.id(), List.of()).stream().map(found::get)
                                         .filter(Objects::nonNull).toList()))));
-    }
-
-    @SchemaMapping(typeName = "Realisation", field = "id")
-    String realisationId(Realisation realisation) {
-        return GlobalId.encode("Realisation", realisation.id());
     }
 
     @BatchMapping(typeName = "Realisation", field = "indicator")

@@ -25,7 +25,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -55,11 +54,6 @@ class IndicatorQueryController {
     @QueryMapping
     Mono<List<RatingScheme>> ratingSchemes() {
         return schemes.all();
-    }
-
-    @SchemaMapping(typeName = "RatingScheme", field = "id")
-    String schemeId(RatingScheme scheme) {
-        return GlobalId.encode("RatingScheme", scheme.id());
     }
 
     @BatchMapping(typeName = "Plan", field = "ratingScheme")

@@ -52,11 +52,6 @@ class PlanController {
         });
     }
 
-    @SchemaMapping(typeName = "Plan", field = "id")
-    String id(Plan plan) {
-        return GlobalId.encode("Plan", plan.id());
-    }
-
     @BatchMapping(typeName = "Plan", field = "region")
     Mono<Map<Plan, Region>> region(List<Plan> list) {
         return regions.regions(list.stream().map(Plan::regionId).filter(java.util.Objects::nonNull).distinct().toList())

@@ -39,11 +39,6 @@ class PlanVersionController {
         this.access = access;
     }
 
-    @SchemaMapping(typeName = "PlanVersion", field = "id")
-    String id(PlanVersion version) {
-        return GlobalId.encode("PlanVersion", version.id());
-    }
-
     @BatchMapping(typeName = "PlanVersion", field = "plan")
     Mono<Map<PlanVersion, Plan>> plan(List<PlanVersion> list) {
         return plans.plans(list.stream().map(PlanVersion::planId).distinct().toList())

@@ -16,7 +16,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -34,11 +33,6 @@ class OrganisationUnitController {
     Mono<Connection<OrganisationUnit>> organisationUnits(@Argument String region, @Argument Integer first,
                                                          @Argument String after) {
         return Mono.defer(() -> regions.opdsOfRegion(GlobalId.decode("Region", region, "region"), Page.of(first, after)));
-    }
-
-    @SchemaMapping(typeName = "OrganisationUnit", field = "id")
-    String id(OrganisationUnit opd) {
-        return GlobalId.encode("OrganisationUnit", opd.id());
     }
 
     @BatchMapping(typeName = "OrganisationUnit", field = "region")

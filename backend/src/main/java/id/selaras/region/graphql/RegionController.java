@@ -17,7 +17,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -40,11 +39,6 @@ class RegionController {
     @QueryMapping
     Mono<Region> region(@Argument String code) {
         return regions.regionByCode(code);
-    }
-
-    @SchemaMapping(typeName = "Region", field = "id")
-    String id(Region region) {
-        return GlobalId.encode("Region", region.id());
     }
 
     @BatchMapping(typeName = "Region", field = "parent")
