@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.selaras.web.api.Api;
+import id.selaras.web.api.Connection;
+import id.selaras.web.api.Connection.Edge;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +35,13 @@ public class ManageClient {
     }
 
     public List<Node> cascade(String versionId) {
-        return all(after -> api.request(DOCUMENT, "VersionCascade").variable("id", versionId).variable("first", PAGE_SIZE)
-                .variable("after", after).field("node.nodes", new ParameterizedTypeReference<Page<Node>>() { }));
+        return Connection.all(after -> api.request(DOCUMENT, "VersionCascade").variable("id", versionId).variable("first", PAGE_SIZE)
+                .variable("after", after).field("node.nodes", new ParameterizedTypeReference<Connection<Node>>() { }), MAX_PAGES);
     }
 
     public List<VersionDiff.Change> changes(String versionId) {
-        return all(after -> api.request(DOCUMENT, "VersionChanges").variable("version", versionId).variable("first", PAGE_SIZE)
-                .variable("after", after).field("changes", new ParameterizedTypeReference<Page<VersionDiff.Change>>() { }));
+        return Connection.all(after -> api.request(DOCUMENT, "VersionChanges").variable("version", versionId).variable("first", PAGE_SIZE)
+                .variable("after", after).field("changes", new ParameterizedTypeReference<Connection<VersionDiff.Change>>() { }), MAX_PAGES);
     }
 
     public List<Consultation> consultations(String versionId) {
@@ -72,34 +74,6 @@ public class ManageClient {
         api.request(EDIT_OPERATIONS.contains(operation) ? EDITS : DOCUMENT, operation).variable("input", input).execute();
     }
 
-    static <T> List<T> all(java.util.function.Function<String, Page<T>> page) {
-        List<T> all = new java.util.ArrayList<>();
-        String after = null;
-        for (int n = 0; n < MAX_PAGES; n++) {
-            Page<T> p = page.apply(after);
-            if (p == null) {
-                break;
-            }
-            all.addAll(p.nodes());
-            if (p.pageInfo() == null || !p.pageInfo().hasNextPage() || p.pageInfo().endCursor() == null) {
-                break;
-            }
-            after = p.pageInfo().endCursor();
-        }
-        return all;
-    }
-
-    public record Edge<T>(T node) {
-    }
-
-    public record PageInfo(boolean hasNextPage, String endCursor) {
-    }
-
-    public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
-        public List<T> nodes() {
-            return edges == null ? List.of() : edges.stream().map(Edge::node).toList();
-        }
-    }
 
     public record Version(String id, int number, String status, Integer version, String createdAt, String adoptedAt,
                           String note, Integer nodeCount, Integer indicatorCount) {

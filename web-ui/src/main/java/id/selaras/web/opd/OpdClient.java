@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.selaras.web.api.Api;
+import id.selaras.web.api.Connection;
+import id.selaras.web.api.Connection.Edge;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -45,28 +47,12 @@ public class OpdClient {
     // ---- indicators -----------------------------------------------------------------------------------------
 
     public List<Indicator> indicators(String versionId, String opdId) {
-        return all(after -> api.request(DOCUMENT, "MyIndicators").variable("version", versionId)
+        return Connection.all(after -> api.request(DOCUMENT, "MyIndicators").variable("version", versionId)
                 .variable("opd", opdId).variable("first", PAGE_SIZE).variable("after", after)
-                .field("indicators", new ParameterizedTypeReference<Page<Indicator>>() { }));
+                .field("indicators", new ParameterizedTypeReference<Connection<Indicator>>() { }), MAX_PAGES);
     }
 
     /** Every node of a connection, following its cursor. */
-    static <T> List<T> all(java.util.function.Function<String, Page<T>> page) {
-        List<T> all = new java.util.ArrayList<>();
-        String after = null;
-        for (int n = 0; n < MAX_PAGES; n++) {
-            Page<T> p = page.apply(after);
-            if (p == null) {
-                break;
-            }
-            all.addAll(p.nodes());
-            if (p.pageInfo() == null || !p.pageInfo().hasNextPage() || p.pageInfo().endCursor() == null) {
-                break;
-            }
-            after = p.pageInfo().endCursor();
-        }
-        return all;
-    }
 
     public Indicator indicator(String id) {
         return api.request(DOCUMENT, "IndicatorById").variable("id", id).field("node", Indicator.class);
@@ -85,9 +71,9 @@ public class OpdClient {
     // ---- realisations ---------------------------------------------------------------------------------------
 
     public List<Measured> realisationIndicators(String versionId, String opdId, int year) {
-        return all(after -> api.request(REALISATIONS, "RealisationIndicators").variable("version", versionId)
+        return Connection.all(after -> api.request(REALISATIONS, "RealisationIndicators").variable("version", versionId)
                 .variable("opd", opdId).variable("first", PAGE_SIZE).variable("after", after).variable("year", year)
-                .field("indicators", new ParameterizedTypeReference<Page<Measured>>() { }));
+                .field("indicators", new ParameterizedTypeReference<Connection<Measured>>() { }), MAX_PAGES);
     }
 
     public void recordRealisation(Map<String, Object> input) {
@@ -100,9 +86,9 @@ public class OpdClient {
 
     // ---- responses ------------------------------------------------------------------------------------------
 
-    public Page<Awaiting> awaiting(int first, String after) {
+    public Connection<Awaiting> awaiting(int first, String after) {
         return api.request(RESPONSES, "AwaitingResponse").variable("first", first).variable("after", after)
-                .field("commentsAwaitingResponse", new ParameterizedTypeReference<Page<Awaiting>>() { });
+                .field("commentsAwaitingResponse", new ParameterizedTypeReference<Connection<Awaiting>>() { });
     }
 
     public void answer(String subjectId, String parentId, String body, String idempotencyKey) {
@@ -111,18 +97,6 @@ public class OpdClient {
     }
 
     // ---- shapes ---------------------------------------------------------------------------------------------
-
-    public record Edge<T>(T node) {
-    }
-
-    public record PageInfo(boolean hasNextPage, String endCursor) {
-    }
-
-    public record Page<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
-        public List<T> nodes() {
-            return edges == null ? List.of() : edges.stream().map(Edge::node).toList();
-        }
-    }
 
     public record Opd(String id, String code, String name, String shortName) {
         public String label() {

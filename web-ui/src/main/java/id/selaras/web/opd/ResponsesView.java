@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.selaras.web.api.Connection;
 import id.selaras.web.BackendException;
 import id.selaras.web.MainLayout;
 import id.selaras.web.Navigation;
@@ -67,7 +68,7 @@ public class ResponsesView extends Main implements HasDynamicTitle {
 
     private void load(String after) {
         more.removeAll();
-        OpdClient.Page<OpdClient.Awaiting> page;
+        Connection<OpdClient.Awaiting> page;
         try {
             page = client.awaiting(PAGE, after);
         } catch (ApiException | BackendException e) {

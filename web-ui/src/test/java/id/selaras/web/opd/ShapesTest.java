@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import id.selaras.web.api.Connection;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,7 @@ class ShapesTest {
                   "subject":{"__typename":"Indicator","id":"SW5kaWNhdG9yOjI1NA","name":"Indeks Pembangunan Manusia","code":"IKU-02","unit":"Indeks"}}}],
                  "pageInfo":{"hasNextPage":false,"endCursor":null},"totalCount":1}""";
 
-        OpdClient.Page<OpdClient.Awaiting> page = json.readValue(answer, new TypeReference<OpdClient.Page<OpdClient.Awaiting>>() { });
+        Connection<OpdClient.Awaiting> page = json.readValue(answer, new TypeReference<Connection<OpdClient.Awaiting>>() { });
 
         OpdClient.Awaiting comment = page.nodes().getFirst();
         assertThat(comment.proposal().currentTarget().value()).isEqualTo(79.0);
