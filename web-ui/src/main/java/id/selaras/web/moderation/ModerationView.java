@@ -29,6 +29,7 @@ import id.selaras.web.moderation.ModerationClient.Flagged;
 import id.selaras.web.ui.ErrorState;
 import id.selaras.web.ui.Field;
 import id.selaras.web.ui.Forms;
+import id.selaras.web.ui.Notice;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -47,7 +48,7 @@ public class ModerationView extends Main implements HasDynamicTitle {
     private final ModerationClient client;
     private final ModerationQueue queue = new ModerationQueue();
     private final Paragraph summary = new Paragraph();
-    private final Div notice = new Div();
+    private final Notice notice = new Notice("moderation-notice");
     private final Div list = new Div();
     private final Div footer = new Div();
 
@@ -58,8 +59,6 @@ public class ModerationView extends Main implements HasDynamicTitle {
         lead.addClassName("lead");
         summary.setId("moderation-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        notice.setId("moderation-notice");
-        notice.setVisible(false);
         list.setId("moderation-queue");
         list.addClassName("moderation-queue");
         add(new H1(getTranslation("moderation.title")), lead, notice, summary, list, footer);
@@ -267,15 +266,11 @@ public class ModerationView extends Main implements HasDynamicTitle {
     }
 
     private void tell(String text, boolean problem) {
-        notice.removeAll();
-        notice.setClassName(problem ? "form-problem" : "form-notice");
-        notice.getElement().setAttribute("role", problem ? "alert" : "status");
-        notice.add(new Paragraph(text));
-        notice.setVisible(true);
+        notice.tell(text, problem);
     }
 
     String noticeText() {
-        return notice.isVisible() ? notice.getElement().getTextRecursively() : "";
+        return notice.text();
     }
 
     private String message(RuntimeException e) {

@@ -42,6 +42,7 @@ import id.selaras.web.triage.TriageClient.Suggestion;
 import id.selaras.web.ui.ErrorState;
 import id.selaras.web.ui.Field;
 import id.selaras.web.ui.Forms;
+import id.selaras.web.ui.Notice;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -62,7 +63,7 @@ public class TriageView extends Main implements HasDynamicTitle {
 
     private final TriageClient client;
     private final List<String> regions;
-    private final Div notice = new Div();
+    private final Notice notice = new Notice("triage-notice");
     private final Paragraph summary = new Paragraph();
     private final Div queue = new Div();
     private final Div duplicates = new Div();
@@ -83,8 +84,6 @@ public class TriageView extends Main implements HasDynamicTitle {
         addClassNames("triage-view");
         Paragraph lead = new Paragraph(getTranslation("triage.lead"));
         lead.addClassName("lead");
-        notice.setId("triage-notice");
-        notice.setVisible(false);
         summary.setId("triage-summary");
         summary.getElement().setAttribute("aria-live", "polite");
         queue.setId("triage-queue");
@@ -491,15 +490,11 @@ public class TriageView extends Main implements HasDynamicTitle {
     }
 
     private void tell(String text, boolean problem) {
-        notice.removeAll();
-        notice.setClassName(problem ? "form-problem" : "form-notice");
-        notice.getElement().setAttribute("role", problem ? "alert" : "status");
-        notice.add(new Paragraph(text));
-        notice.setVisible(true);
+        notice.tell(text, problem);
     }
 
     String noticeText() {
-        return notice.isVisible() ? notice.getElement().getTextRecursively() : "";
+        return notice.text();
     }
 
     Div queue() {

@@ -33,6 +33,7 @@ import id.selaras.web.identity.Role;
 import id.selaras.web.identity.SignedInUser;
 import id.selaras.web.ui.Field;
 import id.selaras.web.ui.Forms;
+import id.selaras.web.ui.Notice;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -57,7 +58,7 @@ public class ClientView extends Main implements HasDynamicTitle {
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Div problems = new Div();
     private final Div secretBox = new Div();
-    private final Div notice = new Div();
+    private final Notice notice = new Notice("clients-notice");
     private final Div list = new Div();
 
     /** The one Vaadin uses (through Spring); the other is for tests, with a fixed actor. */
@@ -75,8 +76,6 @@ public class ClientView extends Main implements HasDynamicTitle {
         lead.addClassName("lead");
         secretBox.setId("client-secret-once");
         secretBox.setVisible(false);
-        notice.setId("clients-notice");
-        notice.setVisible(false);
         list.addClassName("client-list");
         list.setId("client-list");
         add(new H1(getTranslation("clients.title")), lead, secretBox, notice, registerSection(),
@@ -303,15 +302,11 @@ public class ClientView extends Main implements HasDynamicTitle {
     }
 
     private void tell(String text, boolean problem) {
-        notice.removeAll();
-        notice.setClassName(problem ? "form-problem" : "form-notice");
-        notice.getElement().setAttribute("role", problem ? "alert" : "status");
-        notice.add(new Paragraph(text));
-        notice.setVisible(true);
+        notice.tell(text, problem);
     }
 
     String noticeText() {
-        return notice.isVisible() ? notice.getElement().getTextRecursively() : "";
+        return notice.text();
     }
 
     private static Div labelled(String label, Component value, String id) {
