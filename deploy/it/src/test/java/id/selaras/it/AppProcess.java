@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
+
+import id.selaras.testsupport.TestDatabase;
 
 /** One of the built applications running as a plain process, its output prefixed and kept for diagnosis. */
 final class AppProcess implements AutoCloseable {
@@ -34,6 +37,20 @@ final class AppProcess implements AutoCloseable {
         }, name + "-output");
         pump.setDaemon(true);
         pump.start();
+    }
+
+    /** The settings that point both applications at one test database (the backend's and the web UI's names). */
+    static Map<String, String> databaseEnvironment(TestDatabase db) {
+        String password = db.password() == null ? "" : db.password();
+        Map<String, String> env = new HashMap<>();
+        env.put("SELARAS_DB_R2DBC_URL", db.r2dbcUrl());
+        env.put("SELARAS_DB_JDBC_URL", db.jdbcUrl());
+        env.put("SELARAS_DB_USER", db.username());
+        env.put("SELARAS_DB_PASSWORD", password);
+        env.put("SPRING_DATASOURCE_URL", db.jdbcUrl());
+        env.put("SPRING_DATASOURCE_USERNAME", db.username());
+        env.put("SPRING_DATASOURCE_PASSWORD", password);
+        return env;
     }
 
     static AppProcess start(String name, String jar, Map<String, String> env) throws IOException {

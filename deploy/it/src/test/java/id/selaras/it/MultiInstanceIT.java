@@ -83,15 +83,7 @@ class MultiInstanceIT {
     }
 
     Map<String, String> database() {
-        Map<String, String> env = new HashMap<>();
-        env.put("SELARAS_DB_R2DBC_URL", db.r2dbcUrl());
-        env.put("SELARAS_DB_JDBC_URL", db.jdbcUrl());
-        env.put("SELARAS_DB_USER", db.username());
-        env.put("SELARAS_DB_PASSWORD", db.password() == null ? "" : db.password());
-        env.put("SPRING_DATASOURCE_URL", db.jdbcUrl());
-        env.put("SPRING_DATASOURCE_USERNAME", db.username());
-        env.put("SPRING_DATASOURCE_PASSWORD", db.password() == null ? "" : db.password());
-        return env;
+        return AppProcess.databaseEnvironment(db);
     }
 
     Map<String, String> backend(int port, boolean demo) {

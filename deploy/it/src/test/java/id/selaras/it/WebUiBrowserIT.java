@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,15 +101,7 @@ class WebUiBrowserIT {
     }
 
     Map<String, String> database() {
-        Map<String, String> env = new HashMap<>();
-        env.put("SELARAS_DB_R2DBC_URL", db.r2dbcUrl());
-        env.put("SELARAS_DB_JDBC_URL", db.jdbcUrl());
-        env.put("SELARAS_DB_USER", db.username());
-        env.put("SELARAS_DB_PASSWORD", db.password() == null ? "" : db.password());
-        env.put("SPRING_DATASOURCE_URL", db.jdbcUrl());
-        env.put("SPRING_DATASOURCE_USERNAME", db.username());
-        env.put("SPRING_DATASOURCE_PASSWORD", db.password() == null ? "" : db.password());
-        return env;
+        return AppProcess.databaseEnvironment(db);
     }
 
     /** An indicator of the revision in consultation that Dinas Kesehatan answers for, as any third-party app finds it. */
